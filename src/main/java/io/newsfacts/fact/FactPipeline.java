@@ -1,22 +1,168 @@
 package io.newsfacts.fact;
 
+import io.newsfacts.Diagnostic;
 import io.newsfacts.Document;
 import io.newsfacts.ExtractionResult;
+import io.newsfacts.Fact;
 import io.newsfacts.NewsFacts;
+import io.newsfacts.numeral.QuantityMention;
+import io.newsfacts.numeral.QuantityTagger;
+import io.newsfacts.rule.RuleLoader;
+import io.newsfacts.rule.RuleMatch;
+import io.newsfacts.rule.RuleMatcher;
+import io.newsfacts.rule.RuleSet;
+import io.newsfacts.rule.SentenceTagger;
+import io.newsfacts.rule.Span;
+import io.newsfacts.rule.TaggedSentence;
+import io.newsfacts.segment.Segmenter;
+import io.newsfacts.segment.Token;
+import io.newsfacts.text.AnalysisText;
+import io.newsfacts.text.Article;
+import io.newsfacts.text.ArticleSplitter;
+import io.newsfacts.text.ScriptFolding;
+import io.newsfacts.text.Sentence;
+import io.newsfacts.text.SentenceSplitter;
+import io.newsfacts.text.TextNormalizer;
+import io.newsfacts.time.TimeMention;
+import io.newsfacts.time.TimeTagger;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** The stages in order: normalise, split, segment, tag, match rules, assemble facts. Thread-safe. */
+/**
+ * The stages in order: normalise, split into articles and sentences, segment, tag quantities, times and entities,
+ * match rules, assemble facts with their article context. Every component is immutable, so one pipeline serves
+ * any number of threads.
+ */
 public final class FactPipeline {
 
-    private FactPipeline() {
+    private final NewsFacts.Settings settings;
+    private final TextNormalizer normalizer;
+    private final ArticleSplitter articleSplitter = new ArticleSplitter();
+    private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+    private final Segmenter segmenter;
+    private final QuantityTagger quantities;
+    private final TimeTagger times;
+    private final EntityStage entities;
+    private final SentenceTagger sentenceTagger;
+    private final RuleMatcher matcher;
+    private final MetricTaxonomy taxonomy;
+    private final ScriptFolding folding;
+
+    private FactPipeline(NewsFacts.Settings settings, Segmenter segmenter) {
+        this.settings = settings;
+        this.folding = ScriptFolding.instance();
+        this.normalizer = new TextNormalizer(folding);
+        this.segmenter = segmenter;
+        this.quantities = QuantityTagger.fromDefaultModels();
+        this.times = TimeTagger.fromDefaultModels();
+        this.entities = EntityStage.fromDefaultModels();
+        RuleSet rules = RuleLoader.loadDefault();
+        this.sentenceTagger = new SentenceTagger(rules.lexicon());
+        this.matcher = new RuleMatcher(rules.rules());
+        this.taxonomy = MetricTaxonomy.loadDefault();
     }
 
     public static FactPipeline create(NewsFacts.Settings settings) {
-        return new FactPipeline();
+        return new FactPipeline(settings, Backends.segmenter(settings.backend()));
     }
 
     public ExtractionResult extract(Document document) {
-        return new ExtractionResult(document.id(), List.of(), List.of());
+        List<Fact> facts = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String text = document.text();
+        if (text.length() > settings.maxDocumentChars()) {
+            diagnostics.add(Diagnostic.error("text", "document " + document.id() + " has " + text.length()
+                    + " characters, more than the limit of " + settings.maxDocumentChars()));
+            return new ExtractionResult(document.id(), facts, diagnostics);
+        }
+        AnalysisText analysis = normalizer.normalize(text);
+        LocalDateTime reference = References.publication(document, analysis.text());
+        for (Article article : articleSplitter.split(analysis.text(), document.title())) {
+            try {
+                extractArticle(document, analysis, article, reference, facts, diagnostics);
+            } catch (RuntimeException e) {
+                diagnostics.add(Diagnostic.error("fact", "document " + document.id() + ", article at offset "
+                        + analysis.originalStart(article.start()) + ": " + e));
+            }
+        }
+        return new ExtractionResult(document.id(), facts, diagnostics);
+    }
+
+    private void extractArticle(Document document, AnalysisText analysis, Article article, LocalDateTime reference,
+                                List<Fact> out, List<Diagnostic> diagnostics) {
+        String articleText = analysis.text().substring(article.start(), article.end());
+        LocalDateTime articleReference = reference != null ? reference : References.fromLead(articleText);
+        ArticleContext context = entities.resolve(articleText, article.headline());
+        Function<TimeMention, String> periodOf = Periods::of;
+        PeriodTracker periods = new PeriodTracker(periodOf);
+        SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
+        for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
+            String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
+            String simplified = analysis.simplified().substring(sentence.start(), sentence.end());
+            List<Token> tokens = segmenter.segment(simplified);
+            List<QuantityMention> qs = quantities.tag(simplified,
+                    w -> diagnostics.add(Diagnostic.warning("numeral", document.id() + ": " + w)));
+            List<TimeMention> ts = times.tag(simplified, articleReference);
+            int articleOffset = sentence.start() - article.start();
+            List<Span> spans = context.spansIn(articleOffset, articleOffset + sentenceText.length());
+            TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, tokens, qs, ts, spans);
+            List<RuleMatch> matches = matcher.match(tagged);
+            for (DraftFact draft : sentenceFacts.assemble(tagged, matches)) {
+                out.add(toFact(document, analysis, article, sentence, tagged, draft, context, periods));
+            }
+            periods.afterSentence(tagged);
+        }
+    }
+
+    private Fact toFact(Document document, AnalysisText analysis, Article article, Sentence sentence, TaggedSentence tagged,
+                        DraftFact draft, ArticleContext context, PeriodTracker periods) {
+        int aStart = sentence.start() + draft.anchor().start();
+        int aEnd = sentence.start() + draft.anchor().end();
+        int start = analysis.originalStart(aStart);
+        int end = analysis.originalEnd(aEnd);
+        String original = document.text();
+        String period = draft.periodOverride() != null ? draft.periodOverride() : periods.periodAt(tagged, draft.anchor().start());
+        int articleOffset = aStart - article.start();
+        ArticleContext.AgencyRef agency = context.agencyAt(articleOffset).orElse(null);
+        String metricId = taxonomy.idOf(folding.toSimplified(draft.metric())).orElse(null);
+        return new Fact(document.id(),
+                agency == null ? null : agency.name(),
+                context.campaignAt(articleOffset).orElse(null),
+                draft.metric(), metricId,
+                plain(draft.value()),
+                draft.value() == null ? null : unitAsWritten(tagged, draft),
+                draft.approx() == null ? null : draft.approx().json(),
+                draft.change() == null ? null : new io.newsfacts.Change(draft.change().direction(),
+                        plain(draft.change().percent()), plain(draft.change().amount()), draft.change().basis()),
+                period,
+                original.substring(start, end), start, end,
+                tagged.text(), draft.ruleId(), draft.confidence(),
+                agency == null ? null : agency.code());
+    }
+
+    /** The unit in the source script: the tagger reads Simplified text, the record keeps what the article wrote. */
+    private static String unitAsWritten(TaggedSentence s, DraftFact draft) {
+        String unit = draft.unit();
+        if (unit == null) {
+            return null;
+        }
+        String simplifiedAnchor = s.simplified().substring(draft.anchor().start(), draft.anchor().end());
+        int at = simplifiedAnchor.lastIndexOf(unit);
+        if (at < 0) {
+            return unit;
+        }
+        return s.text().substring(draft.anchor().start() + at, draft.anchor().start() + at + unit.length());
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

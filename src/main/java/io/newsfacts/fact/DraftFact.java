@@ -1,0 +1,19 @@
+package io.newsfacts.fact;
+
+import io.newsfacts.Change;
+import io.newsfacts.numeral.Approx;
+
+import java.math.BigDecimal;
+
+/**
+ * A fact read from one sentence, before the article context (agency, campaign, period) is added.
+ * Offsets are sentence-relative. {@code periodOverride} is set when the fact's own wording fixes its period
+ * (a baseline 相比2022年494条 belongs to 2022).
+ */
+record DraftFact(String metric, BigDecimal value, String unit, Approx approx, Change change, Anchor anchor,
+                 String verb, String ruleId, double confidence, String periodOverride) {
+
+    DraftFact withChange(Change newChange) {
+        return new DraftFact(metric, value, unit, approx, newChange, anchor, verb, ruleId, confidence, periodOverride);
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsfacts.fact;
+
+import io.newsfacts.rule.Tag;
+import io.newsfacts.rule.TaggedSentence;
+import io.newsfacts.rule.Unit;
+import io.newsfacts.time.TimeMention;
+
+import java.util.function.Function;
+
+/**
+ * Decides the period of facts within one article. A fact takes the nearest time expression before it in its sentence;
+ * otherwise the period set by the last sentence that opened with a time expression (「2023年，…」), which carries over
+ * paragraphs until another such lead replaces it. Times that are a comparison basis (相比2022年, 较去年同期) are skipped.
+ * One instance per article, used in sentence order.
+ */
+final class PeriodTracker {
+
+    private final Function<TimeMention, String> periodOf;
+    private String leadPeriod;
+
+    PeriodTracker(Function<TimeMention, String> periodOf) {
+        this.periodOf = periodOf;
+    }
+
+    /** The period of a fact anchored at sentence offset {@code anchorStart}. */
+    String periodAt(TaggedSentence s, int anchorStart) {
+        String best = null;
+        for (int i = 0; i < s.units().size(); i++) {
+            Unit u = s.units().get(i);
+            if (u.start() >= anchorStart) {
+                break;
+            }
+            if (u.tag() == Tag.TIME && !isBasis(s, i)) {
+                String p = periodOf.apply(u.time());
+                if (p != null) {
+                    best = p;
+                }
+            }
+        }
+        return best != null ? best : leadPeriod;
+    }
+
+    /** Call after the sentence's facts are read: a sentence that opens with a time sets the lead period. */
+    void afterSentence(TaggedSentence s) {
+        for (int i = 0; i < s.units().size() && i < 4; i++) {
+            Unit u = s.units().get(i);
+            if (u.tag() == Tag.COMMA) {
+                return;
+            }
+            if (u.tag() == Tag.TIME && !isBasis(s, i)) {
+                String p = periodOf.apply(u.time());
+                if (p != null) {
+                    leadPeriod = p;
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean isBasis(TaggedSentence s, int i) {
+        if (i > 0 && s.units().get(i - 1).tag() == Tag.CMP) {
+            return true;
+        }
+        String text = s.simplified().substring(s.units().get(i).end(), Math.min(s.simplified().length(), s.units().get(i).end() + 2));
+        return text.startsWith("同期") || text.startsWith("相比");
+    }
+}

@@ -1,0 +1,271 @@
+package io.newsfacts.fact;
+
+import io.newsfacts.Change;
+import io.newsfacts.numeral.QuantityMention;
+import io.newsfacts.rule.RuleMatch;
+import io.newsfacts.rule.Tag;
+import io.newsfacts.rule.TaggedSentence;
+import io.newsfacts.rule.Unit;
+import io.newsfacts.time.TimeMention;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns the rule matches of one sentence into draft facts, in text order: a verb distributes over the coordinated
+ * objects that follow it, a trailing change joins the fact before it, 分别 pairs its list of changes with the facts or
+ * subjects before it in order, and a baseline gives two facts. Stateless; one call per sentence.
+ */
+final class SentenceFacts {
+
+    private static final int MAX_OBJECT_CHARS = 12;
+
+    private final Function<TimeMention, String> periodOf;
+
+    SentenceFacts(Function<TimeMention, String> periodOf) {
+        this.periodOf = periodOf;
+    }
+
+    List<DraftFact> assemble(TaggedSentence s, List<RuleMatch> matches) {
+        List<DraftFact> facts = new ArrayList<>();
+        String lastVerb = null;
+        int lastVerbUnit = -1;
+        for (RuleMatch m : matches) {
+            // A verb carries over coordinated objects (、) but not across clauses.
+            int commaBefore = s.tags().lastIndexOf(',', Math.max(0, m.from() - 1));
+            String verbHere = lastVerbUnit > commaBefore ? lastVerb : null;
+            switch (m.rule().emit()) {
+                case VALUE -> {
+                    DraftFact f = value(s, m, verbHere, facts);
+                    if (f != null) {
+                        facts.add(f);
+                        if (f.verb() != null) {
+                            lastVerb = f.verb();
+                            lastVerbUnit = m.to() - 1;
+                        }
+                    }
+                }
+                case CHANGE -> change(s, m, facts);
+                case RESPECTIVELY -> respectively(s, m, facts);
+                case BASELINE -> baseline(s, m, facts);
+                default -> throw new IllegalStateException("unhandled emit " + m.rule().emit());
+            }
+        }
+        return facts;
+    }
+
+    private DraftFact value(TaggedSentence s, RuleMatch m, String inheritedVerb, List<DraftFact> before) {
+        RuleMatch.Range valueRange = m.capture("value").orElseThrow();
+        Unit valueUnit = firstWithQuantity(s, valueRange);
+        if (valueUnit == null) {
+            return null;
+        }
+        QuantityMention q = valueUnit.quantity();
+        String ownVerb = m.capture("verb").map(r -> text(s, r)).orElse(null);
+        String object = m.capture("metric").map(r -> objectText(s, r, r.from() > valueRange.from())).orElse("");
+        String verb = ownVerb == null && m.rule().inheritVerb() ? inheritedVerb : ownVerb;
+        String metric;
+        if (object.isEmpty() && m.rule().inheritMetric() && !before.isEmpty()) {
+            metric = before.get(before.size() - 1).metric();
+        } else {
+            metric = (verb == null ? "" : verb) + object;
+        }
+        if (metric.isBlank()) {
+            return null;
+        }
+        Change change = changeOf(s, m).orElse(null);
+        return new DraftFact(metric.strip(), q.value(), unitOf(q), q.approx(), change,
+                new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
+    }
+
+    private void change(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {
+        Optional<Change> change = changeOf(s, m);
+        if (change.isEmpty()) {
+            return;
+        }
+        if (m.rule().attachToPrevious() && !facts.isEmpty() && facts.get(facts.size() - 1).change() == null
+                && facts.get(facts.size() - 1).value() != null) {
+            facts.set(facts.size() - 1, facts.get(facts.size() - 1).withChange(change.get()));
+            return;
+        }
+        String metric = m.capture("metric").map(r -> text(s, r)).orElse(null);
+        if (metric == null || metric.isBlank()) {
+            if (facts.isEmpty()) {
+                return; // a change with nothing it could be about
+            }
+            metric = facts.get(facts.size() - 1).metric();
+        }
+        RuleMatch.Range dir = m.capture("dir").orElseThrow();
+        Unit pct = firstWithQuantity(s, m.capture("pct").orElseThrow());
+        if (pct == null) {
+            return;
+        }
+        int anchorStart = s.units().get(dir.from()).start() < pct.start() ? s.units().get(dir.from()).start() : pct.start();
+        facts.add(new DraftFact(metric.strip(), null, null, pct.quantity().approx(), change.get(),
+                new Anchor(anchorStart, pct.end()), null, m.rule().id(), m.rule().confidence(), null));
+    }
+
+    private void respectively(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {
+        List<Unit> pcts = unitsWithTag(s, m.capture("pcts").orElseThrow(), Tag.PERCENT);
+        String direction = direction(s, m.capture("dir").orElseThrow());
+        if (pcts.isEmpty() || direction == null) {
+            return;
+        }
+        String basis = m.capture("basis").map(r -> text(s, r)).orElse(null);
+        // Pair with the facts just before that have no change yet, in order.
+        List<Integer> open = new ArrayList<>();
+        for (int i = facts.size() - 1; i >= 0 && open.size() < pcts.size(); i--) {
+            DraftFact f = facts.get(i);
+            if (f.change() != null || f.value() == null) {
+                break;
+            }
+            open.add(0, i);
+        }
+        if (open.size() == pcts.size()) {
+            for (int k = 0; k < pcts.size(); k++) {
+                int idx = open.get(k);
+                facts.set(idx, facts.get(idx).withChange(new Change(direction, pcts.get(k).quantity().value(), null, basis)));
+            }
+            return;
+        }
+        List<String> subjects = m.capture("subjects").map(r -> splitList(s, r)).orElse(List.of());
+        Unit dirUnit = s.units().get(m.capture("dir").get().from());
+        for (int k = 0; k < pcts.size(); k++) {
+            String metric;
+            if (subjects.size() == pcts.size()) {
+                metric = subjects.get(k);
+            } else if (!facts.isEmpty()) {
+                metric = facts.get(facts.size() - 1).metric();
+            } else if (!subjects.isEmpty()) {
+                metric = subjects.get(Math.min(k, subjects.size() - 1));
+            } else {
+                continue;
+            }
+            Unit pct = pcts.get(k);
+            int start = k == 0 && dirUnit.start() < pct.start() ? dirUnit.start() : pct.start();
+            facts.add(new DraftFact(metric, null, null, pct.quantity().approx(),
+                    new Change(direction, pct.quantity().value(), null, basis), new Anchor(start, pct.end()),
+                    null, m.rule().id(), m.rule().confidence(), null));
+        }
+    }
+
+    private void baseline(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {
+        Unit valueUnit = firstWithQuantity(s, m.capture("value").orElseThrow());
+        Unit pct = firstWithQuantity(s, m.capture("pct").orElseThrow());
+        String direction = direction(s, m.capture("dir").orElseThrow());
+        if (valueUnit == null || pct == null || direction == null) {
+            return;
+        }
+        String metric = m.capture("metric").map(r -> text(s, r)).orElse("").strip();
+        if (metric.isEmpty()) {
+            return;
+        }
+        RuleMatch.Range basisRange = m.capture("basis").orElseThrow();
+        String basis = text(s, basisRange);
+        String basePeriod = null;
+        for (int i = basisRange.from(); i < basisRange.to(); i++) {
+            TimeMention t = s.units().get(i).time();
+            if (t != null) {
+                basePeriod = periodOf.apply(t);
+            }
+        }
+        QuantityMention q = valueUnit.quantity();
+        facts.add(new DraftFact(metric, q.value(), unitOf(q), q.approx(), null,
+                new Anchor(valueUnit.start(), valueUnit.end()), null, m.rule().id(), m.rule().confidence(), basePeriod));
+        Unit dirUnit = s.units().get(m.capture("dir").get().from());
+        facts.add(new DraftFact(metric, null, null, pct.quantity().approx(),
+                new Change(direction, pct.quantity().value(), null, basis),
+                new Anchor(Math.min(dirUnit.start(), pct.start()), pct.end()), null, m.rule().id(),
+                m.rule().confidence(), null));
+    }
+
+    private Optional<Change> changeOf(TaggedSentence s, RuleMatch m) {
+        Optional<RuleMatch.Range> dir = m.capture("dir");
+        Optional<RuleMatch.Range> pct = m.capture("pct");
+        if (dir.isEmpty() || pct.isEmpty()) {
+            return Optional.empty();
+        }
+        String direction = direction(s, dir.get());
+        Unit p = firstWithQuantity(s, pct.get());
+        if (direction == null || p == null) {
+            return Optional.empty();
+        }
+        String basis = m.capture("basis").map(r -> text(s, r)).orElse(null);
+        return Optional.of(new Change(direction, p.quantity().value(), null, basis));
+    }
+
+    private static String direction(TaggedSentence s, RuleMatch.Range r) {
+        for (int i = r.from(); i < r.to(); i++) {
+            Tag t = s.units().get(i).tag();
+            if (t == Tag.UP) {
+                return "up";
+            }
+            if (t == Tag.DOWN) {
+                return "down";
+            }
+        }
+        return null;
+    }
+
+    private static Unit firstWithQuantity(TaggedSentence s, RuleMatch.Range r) {
+        for (int i = r.from(); i < r.to(); i++) {
+            if (s.units().get(i).quantity() != null) {
+                return s.units().get(i);
+            }
+        }
+        return null;
+    }
+
+    private static List<Unit> unitsWithTag(TaggedSentence s, RuleMatch.Range r, Tag tag) {
+        List<Unit> out = new ArrayList<>();
+        for (int i = r.from(); i < r.to(); i++) {
+            Unit u = s.units().get(i);
+            if (u.tag() == tag && u.quantity() != null) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> splitList(TaggedSentence s, RuleMatch.Range r) {
+        List<String> out = new ArrayList<>();
+        int from = r.from();
+        for (int i = r.from(); i <= r.to(); i++) {
+            if (i == r.to() || s.units().get(i).tag() == Tag.SEP) {
+                String item = s.textOf(from, i).strip();
+                if (!item.isEmpty()) {
+                    out.add(item);
+                }
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static String text(TaggedSentence s, RuleMatch.Range r) {
+        return s.textOf(r.from(), r.to());
+    }
+
+    /** An object after its value can run long (捣毁一个利用…的涉网黑恶犯罪团伙): keep the head after the last 的. */
+    private static String objectText(TaggedSentence s, RuleMatch.Range r, boolean afterValue) {
+        String t = text(s, r).strip();
+        if (afterValue && t.length() > MAX_OBJECT_CHARS) {
+            int de = t.lastIndexOf('的');
+            if (de >= 0 && de + 1 < t.length()) {
+                t = t.substring(de + 1);
+            }
+        }
+        return t;
+    }
+
+    private static String unitOf(QuantityMention q) {
+        return q.unit();
+    }
+
+    static BigDecimal plain(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+}

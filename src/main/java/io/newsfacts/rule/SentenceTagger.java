@@ -1,0 +1,155 @@
+package io.newsfacts.rule;
+
+import io.newsfacts.numeral.QuantityKind;
+import io.newsfacts.numeral.QuantityMention;
+import io.newsfacts.segment.Token;
+import io.newsfacts.time.TimeKind;
+import io.newsfacts.time.TimeMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a segmented sentence and the mentions found in it into {@link TaggedSentence} units. Mentions win over words
+ * (quantities first, then times, entities and lexicon phrases); the remaining words are tagged from the lexicon.
+ * Quotation marks and spaces become no unit at all, so a quoted name does not break a phrase. Thread-safe.
+ */
+public final class SentenceTagger {
+
+    /** Units of time and age: a count of them is a duration or a qualifier, never a fact's value. */
+    private static final Set<String> NON_FACT_UNITS = Set.of("年", "个月", "月", "天", "日", "小时", "分钟", "秒", "周",
+            "星期", "岁", "周岁", "年度", "季度", "个小时", "分", "时", "日间", "晚", "夜", "点", "代", "届", "期", "号",
+            "楼", "层", "版", "位", "名次", "等", "级", "倍");
+    private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
+    private static final String COMMAS = "，,；;：:。！？!?";
+    private static final String SEPS = "、/";
+
+    private final Lexicon lexicon;
+
+    public SentenceTagger(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public TaggedSentence tag(String text, String simplified, List<Token> tokens, List<QuantityMention> quantities,
+                              List<TimeMention> times, List<Span> entities) {
+        int n = text.length();
+        Unit[] owner = new Unit[n];
+        for (QuantityMention q : quantities) {
+            Tag tag = quantityTag(q);
+            place(owner, new Unit(q.start(), q.end(), tag, tag == Tag.WORD ? null : q, null));
+        }
+        for (TimeMention t : times) {
+            Tag tag = t.kind() == TimeKind.DURATION ? Tag.WORD : Tag.TIME;
+            place(owner, new Unit(t.start(), t.end(), tag, null, tag == Tag.TIME ? t : null));
+        }
+        for (Span e : entities) {
+            place(owner, Unit.of(e.start(), e.end(), e.tag()));
+        }
+        for (Lexicon.PhraseMatch m : lexicon.phrases(simplified)) {
+            place(owner, Unit.of(m.start(), m.end(), m.tag()));
+        }
+        List<Unit> units = new ArrayList<>();
+        int t = 0;
+        int i = 0;
+        while (i < n) {
+            if (owner[i] != null) {
+                Unit u = owner[i];
+                units.add(u);
+                i = u.end();
+                continue;
+            }
+            // Advance to the token containing i.
+            while (t < tokens.size() && tokens.get(t).end() <= i) {
+                t++;
+            }
+            int end = i + 1;
+            if (t < tokens.size() && tokens.get(t).start() <= i) {
+                end = tokens.get(t).end();
+                // Try to merge following tokens into a lexicon word (刑 + 拘 → 刑拘).
+                for (int k = Math.min(tokens.size() - 1, t + Lexicon.MAX_WORD_TOKENS - 1); k > t; k--) {
+                    int mergedEnd = tokens.get(k).end();
+                    if (free(owner, i, mergedEnd) && lexicon.word(simplified.substring(i, mergedEnd)).isPresent()) {
+                        end = mergedEnd;
+                        break;
+                    }
+                }
+            }
+            int stop = i;
+            while (stop < end && stop < n && owner[stop] == null) {
+                stop++;
+            }
+            addWord(units, text, simplified, i, stop);
+            i = stop;
+        }
+        StringBuilder tags = new StringBuilder(units.size());
+        for (Unit u : units) {
+            tags.append(u.tag().symbol());
+        }
+        return new TaggedSentence(text, simplified, units, tags.toString());
+    }
+
+    private void addWord(List<Unit> units, String text, String simplified, int start, int end) {
+        // Split off punctuation characters inside a token: each is its own unit (or none).
+        int a = start;
+        for (int k = start; k < end; k++) {
+            char c = simplified.charAt(k);
+            if (QUOTES.indexOf(c) >= 0 || COMMAS.indexOf(c) >= 0 || SEPS.indexOf(c) >= 0) {
+                addPlainWord(units, simplified, a, k);
+                if (COMMAS.indexOf(c) >= 0) {
+                    units.add(Unit.of(k, k + 1, Tag.COMMA));
+                } else if (SEPS.indexOf(c) >= 0) {
+                    units.add(Unit.of(k, k + 1, Tag.SEP));
+                }
+                a = k + 1;
+            }
+        }
+        addPlainWord(units, simplified, a, end);
+    }
+
+    private void addPlainWord(List<Unit> units, String simplified, int start, int end) {
+        if (start >= end) {
+            return;
+        }
+        String word = simplified.substring(start, end);
+        Tag tag = lexicon.classify(word).orElse(Tag.WORD);
+        units.add(Unit.of(start, end, tag));
+    }
+
+    private static Tag quantityTag(QuantityMention q) {
+        if (q.kind() == QuantityKind.PERCENT) {
+            return Tag.PERCENT;
+        }
+        if (q.kind() == QuantityKind.ORDINAL || q.value() == null) {
+            return Tag.WORD;
+        }
+        if (q.kind() == QuantityKind.NUMBER) {
+            return Tag.NUMBER;
+        }
+        if (q.unit() != null && NON_FACT_UNITS.contains(q.unit())) {
+            return Tag.WORD;
+        }
+        return Tag.QUANTITY;
+    }
+
+    private static boolean free(Unit[] owner, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (owner[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void place(Unit[] owner, Unit unit) {
+        if (unit.start() < 0 || unit.end() > owner.length || unit.start() >= unit.end()) {
+            return;
+        }
+        if (!free(owner, unit.start(), unit.end())) {
+            return;
+        }
+        for (int k = unit.start(); k < unit.end(); k++) {
+            owner[k] = unit;
+        }
+    }
+}
