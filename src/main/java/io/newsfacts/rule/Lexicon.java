@@ -64,8 +64,9 @@ public final class Lexicon {
             }
             String entry = cols[0].strip();
             String tagName = cols[1].strip();
+            int lineNo = i + 1;
             Tag tag = Tag.byRuleName(tagName).filter(LEXICAL_TAGS::contains).orElseThrow(() ->
-                    new RuleFileException(file, 0, "unknown lexicon tag '" + tagName + "' (known: "
+                    new RuleFileException(file, lineNo, "unknown lexicon tag '" + tagName + "' (known: "
                             + LEXICAL_TAGS.stream().map(Tag::ruleName).toList() + ")"));
             if (entry.startsWith("re:")) {
                 try {

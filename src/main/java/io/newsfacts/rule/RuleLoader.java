@@ -100,8 +100,8 @@ public final class RuleLoader {
                         Map<String, String> m = yaml.readValue(p, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
                         macros.putAll(m);
                     }
-                    case "rules" -> readList(p, file, RuleSpec.class, specs, specLines);
-                    case "examples" -> readList(p, file, ExampleSpec.class, exampleSpecs, exampleLines);
+                    case "rules" -> readList(p, file, source.content(), RuleSpec.class, specs, specLines);
+                    case "examples" -> readList(p, file, source.content(), ExampleSpec.class, exampleSpecs, exampleLines);
                     default -> throw new RuleFileException(file, keyLine,
                             "unknown key '" + key + "' (known: family, description, macros, rules, examples)");
                 }
@@ -124,13 +124,33 @@ public final class RuleLoader {
         }
     }
 
-    private <T> void readList(JsonParser p, String file, Class<T> type, List<T> out, List<Integer> lines) throws IOException {
+    private static int lineOfKey(String content, int fromLine, String key) {
+        String[] lines = content.split("\n", -1);
+        java.util.regex.Pattern keyPattern = java.util.regex.Pattern.compile("(^|[\\s{,-])" + java.util.regex.Pattern.quote(key) + "\\s*:");
+        for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+            if (keyPattern.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return fromLine;
+    }
+
+    private <T> void readList(JsonParser p, String file, String content, Class<T> type, List<T> out, List<Integer> lines) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw new RuleFileException(file, line(p), "expected a list");
         }
         while (p.nextToken() == JsonToken.START_OBJECT) {
-            lines.add(line(p));
-            out.add(p.readValueAs(type));
+            int start = line(p);
+            lines.add(start);
+            try {
+                out.add(p.readValueAs(type));
+            } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+                // The YAML parser has read past the unknown key; find the key's own line.
+                throw new RuleFileException(file, lineOfKey(content, start, e.getPropertyName()),
+                        "unknown key '" + e.getPropertyName() + "' (known: " + e.getKnownPropertyIds() + ")", e);
+            } catch (JsonMappingException e) {
+                throw new RuleFileException(file, line(p), e.getOriginalMessage(), e);
+            }
         }
         if (p.currentToken() != JsonToken.END_ARRAY) {
             throw new RuleFileException(file, line(p), "expected a list of mappings");
