@@ -38,6 +38,12 @@ public final class NewsFacts {
         return pipeline.extract(document);
     }
 
+    /** For rule authors: each sentence's tagged units and the rules that match it. */
+    public java.util.List<String> explain(Document document) {
+        Objects.requireNonNull(document, "document");
+        return pipeline.explain(document);
+    }
+
     /** The settings this instance was built with. */
     public Settings settings() {
         return settings;

@@ -100,13 +100,15 @@ public final class FactPipeline {
         Function<TimeMention, String> periodOf = Periods::of;
         PeriodTracker periods = new PeriodTracker(periodOf);
         SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
+        // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
+        List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
             String simplified = analysis.simplified().substring(sentence.start(), sentence.end());
             List<Token> tokens = segmenter.segment(simplified);
             List<QuantityMention> qs = quantities.tag(simplified,
                     w -> diagnostics.add(Diagnostic.warning("numeral", document.id() + ": " + w)));
-            List<TimeMention> ts = times.tag(simplified, articleReference);
+            List<TimeMention> ts = within(articleTimes, sentence.start() - article.start(), sentence.end() - article.start());
             int articleOffset = sentence.start() - article.start();
             List<Span> spans = context.spansIn(articleOffset, articleOffset + sentenceText.length());
             TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, tokens, qs, ts, spans);
@@ -116,6 +118,52 @@ public final class FactPipeline {
             }
             periods.afterSentence(tagged);
         }
+    }
+
+    /** The mentions inside {@code [from, to)}, shifted to offsets relative to {@code from}. */
+    private static List<TimeMention> within(List<TimeMention> mentions, int from, int to) {
+        List<TimeMention> out = new ArrayList<>();
+        for (TimeMention t : mentions) {
+            if (t.start() >= from && t.end() <= to) {
+                out.add(new TimeMention(t.start() - from, t.end() - from, t.text(), t.kind(), t.from(), t.to(), t.grain()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For rule authors: each sentence of the document with its units ({@code text/tag}) and the rules that matched.
+     */
+    public List<String> explain(Document document) {
+        List<String> lines = new ArrayList<>();
+        AnalysisText analysis = normalizer.normalize(document.text());
+        LocalDateTime reference = References.publication(document, analysis.text());
+        for (Article article : articleSplitter.split(analysis.text(), document.title())) {
+            String articleText = analysis.text().substring(article.start(), article.end());
+            LocalDateTime articleReference = reference != null ? reference : References.fromLead(articleText);
+            ArticleContext context = entities.resolve(articleText, article.headline());
+            lines.add("== article: " + article.headline());
+            List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
+            for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
+                String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
+                String simplified = analysis.simplified().substring(sentence.start(), sentence.end());
+                int articleOffset = sentence.start() - article.start();
+                TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, segmenter.segment(simplified),
+                        quantities.tag(simplified), within(articleTimes, articleOffset, articleOffset + sentenceText.length()),
+                        context.spansIn(articleOffset, articleOffset + sentenceText.length()));
+                StringBuilder units = new StringBuilder();
+                for (io.newsfacts.rule.Unit u : tagged.units()) {
+                    units.append(sentenceText, u.start(), u.end()).append('/').append(u.tag().ruleName()).append(' ');
+                }
+                lines.add(units.toString().strip());
+                for (RuleMatch m : matcher.match(tagged)) {
+                    lines.add("  " + m.rule().id() + " " + m.captures().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + tagged.textOf(e.getValue().from(), e.getValue().to()))
+                            .sorted().toList());
+                }
+            }
+        }
+        return lines;
     }
 
     private Fact toFact(Document document, AnalysisText analysis, Article article, Sentence sentence, TaggedSentence tagged,

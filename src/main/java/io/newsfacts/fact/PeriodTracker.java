@@ -61,6 +61,10 @@ final class PeriodTracker {
         if (i > 0 && s.units().get(i - 1).tag() == Tag.CMP) {
             return true;
         }
+        Unit u = s.units().get(i);
+        if (s.simplified().substring(u.start(), u.end()).endsWith("同期")) {
+            return true;
+        }
         String text = s.simplified().substring(s.units().get(i).end(), Math.min(s.simplified().length(), s.units().get(i).end() + 2));
         return text.startsWith("同期") || text.startsWith("相比");
     }

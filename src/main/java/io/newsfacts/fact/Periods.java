@@ -9,6 +9,6 @@ final class Periods {
     }
 
     static String of(TimeMention t) {
-        return null; // replaced when the time stage lands
+        return t == null ? null : t.period();
     }
 }

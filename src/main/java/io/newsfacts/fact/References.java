@@ -1,6 +1,7 @@
 package io.newsfacts.fact;
 
 import io.newsfacts.Document;
+import io.newsfacts.time.PublicationDate;
 
 import java.time.LocalDateTime;
 
@@ -10,11 +11,13 @@ final class References {
     private References() {
     }
 
+    /** The document's own publication date, if it has one. */
     static LocalDateTime publication(Document document, String analysisText) {
-        return null; // replaced when the time stage lands
+        return PublicationDate.parse(document.published()).orElse(null);
     }
 
+    /** Otherwise a date in the article's byline or first lines. */
     static LocalDateTime fromLead(String articleText) {
-        return null;
+        return PublicationDate.findInLead(articleText).orElse(null);
     }
 }

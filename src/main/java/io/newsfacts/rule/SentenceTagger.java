@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Turns a segmented sentence and the mentions found in it into {@link TaggedSentence} units. Mentions win over words
- * (quantities first, then times, entities and lexicon phrases); the remaining words are tagged from the lexicon.
+ * (quantities first, then lexicon phrases such as 与前两年平均数相比, times and entities); the remaining words are tagged from the lexicon.
  * Quotation marks and spaces become no unit at all, so a quoted name does not break a phrase. Thread-safe.
  */
 public final class SentenceTagger {
@@ -39,15 +39,15 @@ public final class SentenceTagger {
             Tag tag = quantityTag(q);
             place(owner, new Unit(q.start(), q.end(), tag, tag == Tag.WORD ? null : q, null));
         }
-        for (TimeMention t : times) {
-            Tag tag = t.kind() == TimeKind.DURATION ? Tag.WORD : Tag.TIME;
-            place(owner, new Unit(t.start(), t.end(), tag, null, tag == Tag.TIME ? t : null));
-        }
         for (Span e : entities) {
             place(owner, Unit.of(e.start(), e.end(), e.tag()));
         }
         for (Lexicon.PhraseMatch m : lexicon.phrases(simplified)) {
             place(owner, Unit.of(m.start(), m.end(), m.tag()));
+        }
+        for (TimeMention t : times) {
+            Tag tag = t.kind() == TimeKind.DURATION ? Tag.WORD : Tag.TIME;
+            place(owner, new Unit(t.start(), t.end(), tag, null, tag == Tag.TIME ? t : null));
         }
         List<Unit> units = new ArrayList<>();
         int t = 0;
@@ -82,11 +82,30 @@ public final class SentenceTagger {
             addWord(units, text, simplified, i, stop);
             i = stop;
         }
+        units = mergeRateSuffixes(units, simplified);
         StringBuilder tags = new StringBuilder(units.size());
         for (Unit u : units) {
             tags.append(u.tag().symbol());
         }
         return new TaggedSentence(text, simplified, units, tags.toString());
+    }
+
+    /** 化解 + 率 → 化解率: a bare rate suffix joins the word before it. */
+    private List<Unit> mergeRateSuffixes(List<Unit> units, String simplified) {
+        List<Unit> out = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            boolean bareSuffix = u.tag() == Tag.RATE && u.end() - u.start() <= 3
+                    && lexicon.word(simplified.substring(u.start(), u.end())).orElse(null) == Tag.RATE;
+            if (bareSuffix && !out.isEmpty()) {
+                Unit prev = out.get(out.size() - 1);
+                if ((prev.tag() == Tag.WORD || prev.tag() == Tag.VERB) && prev.end() == u.start()) {
+                    out.set(out.size() - 1, Unit.of(prev.start(), u.end(), Tag.RATE));
+                    continue;
+                }
+            }
+            out.add(u);
+        }
+        return out;
     }
 
     private void addWord(List<Unit> units, String text, String simplified, int start, int end) {

@@ -12,6 +12,36 @@ import java.time.LocalDateTime;
 public record TimeMention(int start, int end, String text, TimeKind kind,
                           LocalDateTime from, LocalDateTime to, Grain grain) {
 
+    /**
+     * The FACTS.md period: {@code 2023} for a calendar year, {@code 2023-10} for a month, {@code 2023-10-21} for a day,
+     * otherwise an interval {@code FROM/TO} with TO inclusive, each written at month precision when the interval is
+     * month-aligned ({@code 2020-01/2020-08} for 前8个月) and at day precision otherwise ({@code 2023-11/2024-01-10} for
+     * 自2023年11月以来 published 2024-01-10). Null for durations and unresolved expressions.
+     */
+    public String period() {
+        if (!resolved() || kind == TimeKind.DURATION) {
+            return null;
+        }
+        java.time.LocalDate a = from.toLocalDate();
+        java.time.LocalDate b = to.toLocalDate();
+        boolean monthAligned = a.getDayOfMonth() == 1 && b.getDayOfMonth() == 1;
+        if (a.getDayOfYear() == 1 && b.equals(a.plusYears(1))) {
+            return String.valueOf(a.getYear());
+        }
+        if (monthAligned && b.equals(a.plusMonths(1))) {
+            return String.format("%04d-%02d", a.getYear(), a.getMonthValue());
+        }
+        if (b.equals(a.plusDays(1))) {
+            return a.toString();
+        }
+        java.time.LocalDate last = b.minusDays(1);
+        if (monthAligned) {
+            return String.format("%04d-%02d/%04d-%02d", a.getYear(), a.getMonthValue(), last.getYear(), last.getMonthValue());
+        }
+        String left = a.getDayOfMonth() == 1 ? String.format("%04d-%02d", a.getYear(), a.getMonthValue()) : a.toString();
+        return left + "/" + last;
+    }
+
     /** True when {@code from} and {@code to} are known. */
     public boolean resolved() {
         return from != null && to != null;
