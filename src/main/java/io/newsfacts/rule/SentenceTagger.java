@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Turns a segmented sentence and the mentions found in it into {@link TaggedSentence} units. Mentions win over words
- * (quantities first, then lexicon phrases such as 与前两年平均数相比, times and entities); the remaining words are tagged from the lexicon.
+ * (lexicon phrases such as 与前两年平均数相比 first, then quantities, times and entities); the remaining words are tagged from the lexicon.
  * Quotation marks and spaces become no unit at all, so a quoted name does not break a phrase. Thread-safe.
  */
 public final class SentenceTagger {
@@ -35,15 +35,15 @@ public final class SentenceTagger {
                               List<TimeMention> times, List<Span> entities) {
         int n = text.length();
         Unit[] owner = new Unit[n];
+        for (Lexicon.PhraseMatch m : lexicon.phrases(simplified)) {
+            place(owner, Unit.of(m.start(), m.end(), m.tag()));
+        }
         for (QuantityMention q : quantities) {
             Tag tag = quantityTag(q);
             place(owner, new Unit(q.start(), q.end(), tag, tag == Tag.WORD ? null : q, null));
         }
         for (Span e : entities) {
             place(owner, Unit.of(e.start(), e.end(), e.tag()));
-        }
-        for (Lexicon.PhraseMatch m : lexicon.phrases(simplified)) {
-            place(owner, Unit.of(m.start(), m.end(), m.tag()));
         }
         for (TimeMention t : times) {
             Tag tag = t.kind() == TimeKind.DURATION ? Tag.WORD : Tag.TIME;
