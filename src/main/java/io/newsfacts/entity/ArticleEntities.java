@@ -1,0 +1,128 @@
+package io.newsfacts.entity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The entities of one article and their scope. Offsets index the article text given to
+ * {@link EntityTagger#resolve(String, String)}. Immutable.
+ * <ul>
+ *   <li>Agency: the last named agency acting earlier in the same sentence (not one introduced by 在/会同/联合/配合…,
+ *       nor one followed by 的配合/供图/领导…); a generic reference (该局, 市公安局) means the article's main agency;
+ *       otherwise the main agency (from the headline, else the most frequent named agency).</li>
+ *   <li>Campaign: one in the same clause; else one in the two clauses before, within the sentence or semicolon part,
+ *       that is not part of a subordinate list (以“清源断流”“春夏攻势”等行动为抓手).</li>
+ * </ul>
+ */
+public final class ArticleEntities {
+
+    private static final String NOT_SUBJECT_BEFORE = "在会同联合配合协助与和及向对由经据获同跟让被给把省";
+    private static final List<String> NOT_SUBJECT_AFTER = List.of("的配合", "的支持", "的坚强领导", "的领导", "供图", "官网",
+            "的指导", "的协助", "部署", "通报");
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final String TOPIC_ENDS = "。！？!?\n；;";
+    private static final int PREVIOUS_CLAUSES = 2;
+    private static final String CLAUSE_ENDS = "，；：,;:。！？!?\n";
+
+    private final String text;
+    private final String simplified;
+    private final List<EntityMention> mentions;
+    private final EntityMention main;
+
+    ArticleEntities(String text, String simplified, List<EntityMention> mentions, EntityMention main) {
+        this.text = text;
+        this.simplified = simplified;
+        this.mentions = List.copyOf(mentions);
+        this.main = main;
+    }
+
+    public List<EntityMention> mentions() {
+        return mentions;
+    }
+
+    public Optional<EntityMention> mainAgency() {
+        return Optional.ofNullable(main);
+    }
+
+    public Optional<Agency> agencyAt(int offset) {
+        int sentenceStart = boundaryBefore(offset, SENTENCE_ENDS);
+        EntityMention actor = null;
+        for (EntityMention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.start() < sentenceStart || m.type() == EntityType.CAMPAIGN || !subject(m)) {
+                continue;
+            }
+            actor = m;
+        }
+        if (actor != null && actor.type() == EntityType.AGENCY) {
+            return Optional.of(new Agency(actor.name(), actor.code()));
+        }
+        if (main != null) {
+            return Optional.of(new Agency(main.name(), main.code()));
+        }
+        if (actor != null) {
+            return Optional.of(new Agency(actor.name(), actor.code()));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> campaignAt(int offset) {
+        // A semicolon often changes the topic (…；在扫黑除恶方面，…), so it bounds a campaign's scope like a full stop.
+        int sentenceStart = boundaryBefore(offset, TOPIC_ENDS);
+        int sentenceEnd = boundaryAfter(offset, TOPIC_ENDS);
+        int clauseStart = boundaryBefore(offset, CLAUSE_ENDS);
+        int clauseEnd = boundaryAfter(offset, CLAUSE_ENDS);
+        int scopeStart = clauseStart;
+        for (int back = 0; back < PREVIOUS_CLAUSES && scopeStart > sentenceStart; back++) {
+            scopeStart = Math.max(sentenceStart, boundaryBefore(scopeStart - 1, CLAUSE_ENDS));
+        }
+        EntityMention sameClause = null;
+        EntityMention previousClause = null;
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.CAMPAIGN || m.start() < sentenceStart || m.start() >= sentenceEnd) {
+                continue;
+            }
+            if (m.start() >= clauseStart && m.start() < clauseEnd) {
+                if (sameClause == null || m.start() < offset) {
+                    sameClause = m;
+                }
+            } else if (m.start() >= scopeStart && m.start() < clauseStart && !m.listed()) {
+                previousClause = m;
+            }
+        }
+        EntityMention pick = sameClause != null ? sameClause : previousClause;
+        return Optional.ofNullable(pick).map(EntityMention::name);
+    }
+
+    private boolean subject(EntityMention m) {
+        if (m.start() > 0 && NOT_SUBJECT_BEFORE.indexOf(simplified.charAt(m.start() - 1)) >= 0) {
+            return false;
+        }
+        for (String after : NOT_SUBJECT_AFTER) {
+            if (simplified.startsWith(after, m.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int boundaryBefore(int offset, String ends) {
+        for (int k = Math.min(offset, text.length()) - 1; k >= 0; k--) {
+            if (ends.indexOf(text.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private int boundaryAfter(int offset, String ends) {
+        for (int k = offset; k < text.length(); k++) {
+            if (ends.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return text.length();
+    }
+}

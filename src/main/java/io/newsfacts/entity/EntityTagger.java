@@ -1,0 +1,274 @@
+package io.newsfacts.entity;
+
+import io.newsfacts.text.ScriptFolding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds agencies (place + agency type, national bodies, generic references) and campaigns (quoted names followed by an
+ * operation word, and a lexicon of unquoted ones) in text, and resolves them within an article. Lexicons are loaded
+ * once; immutable and thread-safe.
+ */
+public final class EntityTagger {
+
+    private static final String SUB_UNITS = "分局|派出所|刑侦大队|大队|支队|中队|反诈中心|交警大队|特警支队";
+    private static final java.util.regex.Pattern SUB_UNIT = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fff]{1,6}?(?:" + SUB_UNITS + ")");
+    private static final List<String> OPERATION_WORDS = List.of("专项打击行动", "专项行动", "专项斗争", "专项工作", "专项整治",
+            "行动", "攻势", "战役", "会战", "专案", "活动", "工作");
+    private static final int OPERATION_GAP = 10;
+
+    private final Gazetteer gazetteer = new Gazetteer();
+    private final Map<String, String> agencyTypes = new HashMap<>();
+    private final Map<String, String> nationals = new HashMap<>();
+    private final Set<String> generics = new HashSet<>();
+    private final Map<String, String> campaigns = new HashMap<>();
+    private final int maxType;
+    private final int maxNational;
+    private final int maxGeneric;
+    private final int maxCampaign;
+    private final ScriptFolding folding = ScriptFolding.instance();
+
+    private EntityTagger() {
+        for (String[] r : Lexicons.rows("models/entity/agency-types.tsv", "type", "canonical")) {
+            agencyTypes.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/national-agencies.tsv", "name", "canonical")) {
+            nationals.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/generic-agencies.tsv", "phrase")) {
+            generics.add(r[0]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/campaigns.tsv", "name", "canonical")) {
+            campaigns.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+        }
+        maxType = maxLen(agencyTypes.keySet());
+        maxNational = maxLen(nationals.keySet());
+        maxGeneric = maxLen(generics);
+        maxCampaign = maxLen(campaigns.keySet());
+    }
+
+    public static EntityTagger fromDefaultModels() {
+        return new EntityTagger();
+    }
+
+    private static int maxLen(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Mentions in text order, not overlapping (the longest wins). */
+    public List<EntityMention> tag(String text) {
+        String s = folding.toSimplified(text);
+        List<EntityMention> out = new ArrayList<>();
+        Set<String> knownCampaigns = new HashSet<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '"' || c == '「' || c == '『') {
+                int end = quotedCampaign(s, text, i, out, knownCampaigns);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (c < '\u4e00' || c > '\u9fff') {
+                i++;
+                continue;
+            }
+            int end = agency(s, text, i, out);
+            if (end <= i) {
+                end = lexiconCampaign(s, text, i, out, knownCampaigns);
+            }
+            i = end > i ? end : i + 1;
+        }
+        return out;
+    }
+
+    /** Tags and resolves one article. */
+    public ArticleEntities resolve(String articleText, String headline) {
+        List<EntityMention> mentions = tag(articleText);
+        EntityMention main = null;
+        if (headline != null) {
+            for (EntityMention m : tag(headline)) {
+                if (m.type() == EntityType.AGENCY) {
+                    main = m;
+                    break;
+                }
+            }
+        }
+        if (main == null) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (EntityMention m : mentions) {
+                if (m.type() == EntityType.AGENCY) {
+                    counts.merge(m.name(), 1, Integer::sum);
+                }
+            }
+            int best = 0;
+            for (EntityMention m : mentions) {
+                if (m.type() == EntityType.AGENCY && counts.get(m.name()) > best) {
+                    best = counts.get(m.name());
+                    main = m;
+                }
+            }
+        }
+        return new ArticleEntities(articleText, folding.toSimplified(articleText), mentions, main);
+    }
+
+    // --- agencies -------------------------------------------------------------------------------------------
+
+    private int agency(String s, String original, int i, List<EntityMention> out) {
+        int n = longest(s, i, maxNational, nationals.keySet());
+        if (n > 0) {
+            String matched = s.substring(i, i + n);
+            int end = withSubUnit(s, i + n);
+            String canonical = nationals.get(matched) + s.substring(i + n, end);
+            out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
+                    inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), null, false));
+            return end;
+        }
+        int placeLen = gazetteer.longestAt(s, i);
+        if (placeLen > 0) {
+            int j = i + placeLen;
+            Gazetteer.Place place = gazetteer.place(s.substring(i, j));
+            int inner = gazetteer.longestAt(s, j); // 海南省儋州市公安局: keep the lowest level
+            if (inner > 0 && longest(s, j + inner, maxType, agencyTypes.keySet()) > 0) {
+                place = gazetteer.place(s.substring(j, j + inner));
+                j += inner;
+            }
+            int t = longest(s, j, maxType, agencyTypes.keySet());
+            if (t > 0) {
+                int typeEnd = j + t;
+                int end = withSubUnit(s, typeEnd);
+                String canonical = place.fullName() + agencyTypes.get(s.substring(j, typeEnd)) + s.substring(typeEnd, end);
+                out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
+                        inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), place.code(), false));
+                return end;
+            }
+        }
+        int g = longest(s, i, maxGeneric, generics);
+        if (g > 0) {
+            int end = withSubUnit(s, i + g);
+            out.add(new EntityMention(i, end, original.substring(i, end), EntityType.GENERIC_AGENCY,
+                    original.substring(i, end), null, false));
+            return end;
+        }
+        return i;
+    }
+
+    /** Extends an agency with a sub-unit written right after it (东方市公安局东海派出所). */
+    private static int withSubUnit(String s, int at) {
+        java.util.regex.Matcher m = SUB_UNIT.matcher(s);
+        m.region(at, Math.min(s.length(), at + 10));
+        return m.lookingAt() ? m.end() : at;
+    }
+
+    private static int longest(String s, int at, int max, Set<String> words) {
+        for (int len = Math.min(max, s.length() - at); len >= 1; len--) {
+            if (words.contains(s.substring(at, at + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The canonical name in the article's script: characters that the match contains are written as the article wrote
+     * them (東方公安局 → 東方市公安局).
+     */
+    static String inSourceScript(String canonical, String simplifiedMatch, String originalMatch) {
+        if (simplifiedMatch.equals(originalMatch)) {
+            return canonical;
+        }
+        Map<Character, Character> back = new HashMap<>();
+        for (int k = 0; k < simplifiedMatch.length(); k++) {
+            back.putIfAbsent(simplifiedMatch.charAt(k), originalMatch.charAt(k));
+        }
+        StringBuilder out = new StringBuilder(canonical.length());
+        for (char ch : canonical.toCharArray()) {
+            out.append(back.getOrDefault(ch, ch));
+        }
+        return out.toString();
+    }
+
+    // --- campaigns ------------------------------------------------------------------------------------------
+
+    private int quotedCampaign(String s, String original, int open, List<EntityMention> out, Set<String> known) {
+        char close = switch (s.charAt(open)) {
+            case '“' -> '”';
+            case '「' -> '」';
+            case '『' -> '』';
+            default -> '"';
+        };
+        int end = s.indexOf(close, open + 1);
+        if (end < 0 || end - open - 1 < 2 || end - open - 1 > 20) {
+            return open;
+        }
+        String name = s.substring(open + 1, end);
+        if (name.chars().anyMatch(ch -> "，。；！？,;".indexOf(ch) >= 0)) {
+            return open;
+        }
+        // A list of quoted names shares the operation word that follows the last of them.
+        int k = end + 1;
+        boolean listed = false;
+        while (k < s.length() && (s.charAt(k) == '“' || s.charAt(k) == '、')) {
+            int next = s.charAt(k) == '、' ? k + 1 : k;
+            if (next < s.length() && s.charAt(next) == '“') {
+                int nextEnd = s.indexOf('”', next + 1);
+                if (nextEnd < 0 || nextEnd - next > 21) {
+                    break;
+                }
+                k = nextEnd + 1;
+                listed = true;
+            } else {
+                break;
+            }
+        }
+        int opAt = operationWordAfter(s, k);
+        boolean isCampaign = opAt >= 0 || known.contains(name) || campaigns.containsKey(name);
+        if (!isCampaign) {
+            return open;
+        }
+        if (k < s.length() && s.startsWith("等", k)) {
+            listed = true;
+        }
+        known.add(name);
+        String canonical = campaigns.getOrDefault(name, name);
+        String originalName = original.substring(open + 1, end);
+        out.add(new EntityMention(open, end + 1, original.substring(open, end + 1), EntityType.CAMPAIGN,
+                canonical.equals(name) ? originalName : canonical, null, listed));
+        return end + 1;
+    }
+
+    /** Offset of an operation word (行动, 专项行动 …) starting within a few characters after {@code from}, or -1. */
+    private static int operationWordAfter(String s, int from) {
+        for (int k = from; k < Math.min(s.length(), from + OPERATION_GAP); k++) {
+            char ch = s.charAt(k);
+            if ("，。；：、！？,;“”\n".indexOf(ch) >= 0) {
+                return -1;
+            }
+            for (String w : OPERATION_WORDS) {
+                if (s.startsWith(w, k)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int lexiconCampaign(String s, String original, int i, List<EntityMention> out, Set<String> known) {
+        int len = longest(s, i, maxCampaign, campaigns.keySet());
+        if (len < 2) {
+            return i;
+        }
+        String canonical = campaigns.get(s.substring(i, i + len));
+        known.add(canonical);
+        out.add(new EntityMention(i, i + len, original.substring(i, i + len), EntityType.CAMPAIGN,
+                inSourceScript(canonical, s.substring(i, i + len), original.substring(i, i + len)), null, false));
+        return i + len;
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsfacts.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Place names of China (full and short forms: 儋州市 and 儋州) with their administrative codes, from
+ * {@code models/entity/places.tsv}. When a short form is shared, the higher-level place wins. Immutable.
+ */
+final class Gazetteer {
+
+    record Place(String fullName, String code, int rank) {
+    }
+
+    private static final List<String> SUFFIXES = List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
+            "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗");
+
+    private final Map<String, Place> byName = new HashMap<>();
+    private final int maxLength;
+
+    Gazetteer() {
+        for (String[] row : Lexicons.rows("models/entity/places.tsv", "code", "name", "level", "parent")) {
+            String code = row[0].isBlank() ? null : padCode(row[0]);
+            int rank = switch (row[2]) {
+                case "province", "sar-or-taiwan" -> 0;
+                case "prefecture" -> 1;
+                default -> 2;
+            };
+            Place place = new Place(row[1], code, rank);
+            add(row[1], place);
+            for (String suffix : SUFFIXES) {
+                if (row[1].endsWith(suffix) && row[1].length() - suffix.length() >= 2) {
+                    add(row[1].substring(0, row[1].length() - suffix.length()), place);
+                    break;
+                }
+            }
+        }
+        maxLength = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private void add(String name, Place place) {
+        Place old = byName.get(name);
+        // Keep the higher-level place; for 儋州市 (a prefecture with one county of the same name) keep the 6-digit code.
+        if (old == null || place.rank() < old.rank()
+                || (place.rank() == old.rank() && place.fullName().equals(name) && !old.fullName().equals(name))) {
+            byName.put(name, place);
+        } else if (old.fullName().equals(place.fullName()) && place.rank() > old.rank()) {
+            byName.put(name, new Place(old.fullName(), place.code(), old.rank()));
+        }
+    }
+
+    private static String padCode(String code) {
+        StringBuilder s = new StringBuilder(code);
+        while (s.length() < 6) {
+            s.append('0');
+        }
+        return s.toString();
+    }
+
+    /** The length of the longest place name starting at {@code at}, or 0. */
+    int longestAt(String s, int at) {
+        for (int len = Math.min(maxLength, s.length() - at); len >= 2; len--) {
+            if (byName.containsKey(s.substring(at, at + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    Place place(String name) {
+        return byName.get(name);
+    }
+}
