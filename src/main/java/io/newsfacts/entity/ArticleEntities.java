@@ -16,7 +16,9 @@ import java.util.Optional;
  */
 public final class ArticleEntities {
 
-    private static final String NOT_SUBJECT_BEFORE = "在会同联合配合协助与和及向对由经据获同跟让被给把省";
+    private static final String NOT_SUBJECT_BEFORE = "在会同联合配合协助与和及向对由经据获同跟让被给把省、";
+    private static final List<String> NOT_SUBJECT_CLAUSE_WORDS = List.of("会同", "联合", "配合", "协助", "协同", "指导下", "支持下");
+    private static final String PARAGRAPH_ENDS = "\n";
     private static final List<String> NOT_SUBJECT_AFTER = List.of("的配合", "的支持", "的坚强领导", "的领导", "供图", "官网",
             "的指导", "的协助", "部署", "通报");
     private static final String SENTENCE_ENDS = "。！？!?\n";
@@ -46,15 +48,24 @@ public final class ArticleEntities {
 
     public Optional<Agency> agencyAt(int offset) {
         int sentenceStart = boundaryBefore(offset, SENTENCE_ENDS);
+        int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
         EntityMention actor = null;
+        EntityMention paragraphActor = null;
         for (EntityMention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.start() < sentenceStart || m.type() == EntityType.CAMPAIGN || !subject(m)) {
+            if (m.start() < paragraphStart || m.type() == EntityType.CAMPAIGN || !subject(m)) {
                 continue;
             }
-            actor = m;
+            if (m.start() >= sentenceStart) {
+                actor = m;
+            } else if (m.type() == EntityType.AGENCY) {
+                paragraphActor = m; // 案例二：江门海关缉私局开展…行动。抓获犯罪嫌疑人9名
+            }
+        }
+        if (actor == null) {
+            actor = paragraphActor;
         }
         if (actor != null && actor.type() == EntityType.AGENCY) {
             return Optional.of(new Agency(actor.name(), actor.code()));
@@ -93,12 +104,69 @@ public final class ArticleEntities {
             }
         }
         EntityMention pick = sameClause != null ? sameClause : previousClause;
+        if (pick == null) {
+            pick = framingCampaign(offset);
+        }
         return Optional.ofNullable(pick).map(EntityMention::name);
+    }
+
+    /**
+     * A quoted campaign that frames what follows: one that opens the sentence (“国门之盾”行动中，…；…), one the sentence
+     * introduces with 开展/推进/部署 (持续推进“断卡”行动，打掉…，查处…), or one that closes the sentence just before in
+     * the same paragraph (…部署开展“蓝天2020”专项行动。打掉…).
+     */
+    private EntityMention framingCampaign(int offset) {
+        int sentenceStart = boundaryBefore(offset, SENTENCE_ENDS);
+        int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
+        int topicStart = boundaryBefore(offset, TOPIC_ENDS);
+        EntityMention framing = null;
+        for (EntityMention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() != EntityType.CAMPAIGN || m.listed() || !quoted(m)) {
+                continue;
+            }
+            if (m.start() >= sentenceStart) {
+                boolean opensSentence = m.start() - sentenceStart <= 2;
+                boolean introduced = m.start() >= topicStart && introducedAt(m);
+                if (opensSentence || introduced) {
+                    framing = m;
+                }
+            } else if (m.start() >= paragraphStart && closesSentence(m, sentenceStart)) {
+                framing = m;
+            }
+        }
+        return framing;
+    }
+
+    private boolean quoted(EntityMention m) {
+        char c = text.charAt(m.start());
+        return c == '“' || c == '"' || c == '「' || c == '『';
+    }
+
+    private boolean introducedAt(EntityMention m) {
+        String before = simplified.substring(Math.max(boundaryBefore(m.start(), CLAUSE_ENDS), m.start() - 8), m.start());
+        return before.contains("开展") || before.contains("推进") || before.contains("部署") || before.contains("组织")
+                || before.contains("启动") || before.contains("实施");
+    }
+
+    /** The campaign sits in the last clause of the sentence that ends right before {@code sentenceStart}. */
+    private boolean closesSentence(EntityMention m, int sentenceStart) {
+        int previousSentenceStart = sentenceStart > 0 ? boundaryBefore(sentenceStart - 1, SENTENCE_ENDS) : 0;
+        int lastClauseStart = sentenceStart > 0 ? boundaryBefore(sentenceStart - 1, CLAUSE_ENDS) : 0;
+        return m.start() >= previousSentenceStart && m.start() >= lastClauseStart;
     }
 
     private boolean subject(EntityMention m) {
         if (m.start() > 0 && NOT_SUBJECT_BEFORE.indexOf(simplified.charAt(m.start() - 1)) >= 0) {
             return false;
+        }
+        String clauseBefore = simplified.substring(boundaryBefore(m.start(), CLAUSE_ENDS), m.start());
+        for (String w : NOT_SUBJECT_CLAUSE_WORDS) {
+            if (clauseBefore.contains(w)) {
+                return false;
+            }
         }
         for (String after : NOT_SUBJECT_AFTER) {
             if (simplified.startsWith(after, m.end())) {

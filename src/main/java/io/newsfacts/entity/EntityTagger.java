@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class EntityTagger {
 
-    private static final String SUB_UNITS = "分局|派出所|刑侦大队|大队|支队|中队|反诈中心|交警大队|特警支队";
+    private static final String SUB_UNITS = "分局|派出所|刑侦大队|大队|支队|中队|反诈中心|交警大队|特警支队|缉私局|缉私分局";
     private static final java.util.regex.Pattern SUB_UNIT = java.util.regex.Pattern.compile(
             "[\\u4e00-\\u9fff]{1,6}?(?:" + SUB_UNITS + ")");
     private static final List<String> OPERATION_WORDS = List.of("专项打击行动", "专项行动", "专项斗争", "专项工作", "专项整治",
@@ -25,6 +25,7 @@ public final class EntityTagger {
 
     private final Gazetteer gazetteer = new Gazetteer();
     private final Map<String, String> agencyTypes = new HashMap<>();
+    private final Set<String> typesKeepingWrittenPlace = new HashSet<>();
     private final Map<String, String> nationals = new HashMap<>();
     private final Set<String> generics = new HashSet<>();
     private final Map<String, String> campaigns = new HashMap<>();
@@ -35,8 +36,11 @@ public final class EntityTagger {
     private final ScriptFolding folding = ScriptFolding.instance();
 
     private EntityTagger() {
-        for (String[] r : Lexicons.rows("models/entity/agency-types.tsv", "type", "canonical")) {
+        for (String[] r : Lexicons.rows("models/entity/agency-types.tsv", "type", "canonical", "place")) {
             agencyTypes.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+            if (r[2].equals("written")) {
+                typesKeepingWrittenPlace.add(r[0]);
+            }
         }
         for (String[] r : Lexicons.rows("models/entity/national-agencies.tsv", "name", "canonical")) {
             nationals.put(r[0], r[1].equals("=") ? r[0] : r[1]);
@@ -144,7 +148,12 @@ public final class EntityTagger {
             if (t > 0) {
                 int typeEnd = j + t;
                 int end = withSubUnit(s, typeEnd);
-                String canonical = place.fullName() + agencyTypes.get(s.substring(j, typeEnd)) + s.substring(typeEnd, end);
+                String type = s.substring(j, typeEnd);
+                String placeName = typesKeepingWrittenPlace.contains(type) ? s.substring(j - (j - i), j) : place.fullName();
+                if (typesKeepingWrittenPlace.contains(type) && inner > 0) {
+                    placeName = s.substring(j - inner, j);
+                }
+                String canonical = placeName + agencyTypes.get(type) + s.substring(typeEnd, end);
                 out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
                         inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), place.code(), false));
                 return end;
@@ -183,6 +192,10 @@ public final class EntityTagger {
     static String inSourceScript(String canonical, String simplifiedMatch, String originalMatch) {
         if (simplifiedMatch.equals(originalMatch)) {
             return canonical;
+        }
+        if (!canonical.equals(simplifiedMatch)) {
+            // Characters the article did not write (委员会 in 國家禁毒委員會辦公室) come from HanLP's s2t dictionary.
+            canonical = com.hankcs.hanlp.HanLP.convertToTraditionalChinese(canonical);
         }
         Map<Character, Character> back = new HashMap<>();
         for (int k = 0; k < simplifiedMatch.length(); k++) {

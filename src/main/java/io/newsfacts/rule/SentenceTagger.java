@@ -115,7 +115,7 @@ public final class SentenceTagger {
             char c = simplified.charAt(k);
             if (QUOTES.indexOf(c) >= 0 || COMMAS.indexOf(c) >= 0 || SEPS.indexOf(c) >= 0) {
                 addPlainWord(units, simplified, a, k);
-                if (COMMAS.indexOf(c) >= 0) {
+                if (COMMAS.indexOf(c) >= 0 || spaceBetweenPhrases(simplified, k)) {
                     units.add(Unit.of(k, k + 1, Tag.COMMA));
                 } else if (SEPS.indexOf(c) >= 0) {
                     units.add(Unit.of(k, k + 1, Tag.SEP));
@@ -124,6 +124,22 @@ public final class SentenceTagger {
             }
         }
         addPlainWord(units, simplified, a, end);
+    }
+
+    /** A space between two Chinese characters separates phrases (headlines: 破4.2萬毒品案 拘6.5萬人). */
+    private static boolean spaceBetweenPhrases(String s, int k) {
+        char c = s.charAt(k);
+        if (c != ' ' && c != '\u3000') {
+            return false;
+        }
+        int a = k - 1;
+        int b = k + 1;
+        while (b < s.length() && (s.charAt(b) == ' ' || s.charAt(b) == '\u3000')) {
+            b++;
+        }
+        return a >= 0 && b < s.length() && Character.UnicodeScript.of(s.charAt(a)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(s.charAt(b)) == Character.UnicodeScript.HAN
+                && (a == 0 || s.charAt(a - 1) != ' ');
     }
 
     private void addPlainWord(List<Unit> units, String simplified, int start, int end) {
