@@ -20,7 +20,7 @@ public final class ArticleEntities {
     private static final List<String> NOT_SUBJECT_CLAUSE_WORDS = List.of("会同", "联合", "配合", "协助", "协同", "指导下", "支持下");
     private static final String PARAGRAPH_ENDS = "\n";
     private static final List<String> NOT_SUBJECT_AFTER = List.of("的配合", "的支持", "的坚强领导", "的领导", "供图", "官网",
-            "的指导", "的协助", "部署", "通报");
+            "的指导", "的协助");
     private static final String SENTENCE_ENDS = "。！？!?\n";
     private static final String TOPIC_ENDS = "。！？!?\n；;";
     private static final int PREVIOUS_CLAUSES = 2;

@@ -21,7 +21,7 @@ public final class EntityTagger {
             "[\\u4e00-\\u9fff]{1,6}?(?:" + SUB_UNITS + ")");
     private static final List<String> OPERATION_WORDS = List.of("专项打击行动", "专项行动", "专项斗争", "专项工作", "专项整治",
             "行动", "攻势", "战役", "会战", "专案", "活动", "工作");
-    private static final int OPERATION_GAP = 10;
+    private static final int OPERATION_GAP = 24;
 
     private final Gazetteer gazetteer = new Gazetteer();
     private final Map<String, String> agencyTypes = new HashMap<>();

@@ -40,7 +40,9 @@ public final class SentenceTagger {
         }
         for (QuantityMention q : quantities) {
             Tag tag = quantityTag(q);
-            place(owner, new Unit(q.start(), q.end(), tag, tag == Tag.WORD ? null : q, null));
+            if (tag != Tag.WORD) {
+                place(owner, new Unit(q.start(), q.end(), tag, q, null));
+            }
         }
         for (Span e : entities) {
             place(owner, Unit.of(e.start(), e.end(), e.tag()));
@@ -48,6 +50,11 @@ public final class SentenceTagger {
         for (TimeMention t : times) {
             Tag tag = t.kind() == TimeKind.DURATION ? Tag.WORD : Tag.TIME;
             place(owner, new Unit(t.start(), t.end(), tag, null, tag == Tag.TIME ? t : null));
+        }
+        for (QuantityMention q : quantities) {
+            if (quantityTag(q) == Tag.WORD) {
+                place(owner, Unit.of(q.start(), q.end(), Tag.WORD)); // 三年, 24小时: durations, not values
+            }
         }
         List<Unit> units = new ArrayList<>();
         int t = 0;
