@@ -99,7 +99,10 @@ final class SentenceFacts {
             metric = facts.get(facts.size() - 1).metric();
         }
         RuleMatch.Range dir = m.capture("dir").orElseThrow();
-        Unit pct = firstWithQuantity(s, m.capture("pct").orElseThrow());
+        if (m.capture("pct").isEmpty()) {
+            return; // an absolute change (下跌507宗) only qualifies the fact before it
+        }
+        Unit pct = firstWithQuantity(s, m.capture("pct").get());
         if (pct == null) {
             return;
         }
@@ -115,6 +118,19 @@ final class SentenceFacts {
             return;
         }
         String basis = m.capture("basis").map(r -> text(s, r)).orElse(null);
+        List<String> subjects = m.capture("subjects").map(r -> splitList(s, r)).orElse(List.of());
+        Unit dirUnit = s.units().get(m.capture("dir").get().from());
+        if (subjects.size() >= 2 && subjects.size() == pcts.size()) {
+            // The changes name their own subjects (起数和伤人、损失分别上升…): facts of their own.
+            for (int k = 0; k < pcts.size(); k++) {
+                Unit pct = pcts.get(k);
+                int start = k == 0 && dirUnit.start() < pct.start() ? dirUnit.start() : pct.start();
+                facts.add(new DraftFact(subjects.get(k), null, null, pct.quantity().approx(),
+                        new Change(direction, pct.quantity().value(), null, basis), new Anchor(start, pct.end()),
+                        null, m.rule().id(), m.rule().confidence(), null));
+            }
+            return;
+        }
         // Pair with the facts just before that have no change yet, in order.
         List<Integer> open = new ArrayList<>();
         for (int i = facts.size() - 1; i >= 0 && open.size() < pcts.size(); i--) {
@@ -131,8 +147,6 @@ final class SentenceFacts {
             }
             return;
         }
-        List<String> subjects = m.capture("subjects").map(r -> splitList(s, r)).orElse(List.of());
-        Unit dirUnit = s.units().get(m.capture("dir").get().from());
         for (int k = 0; k < pcts.size(); k++) {
             String metric;
             if (subjects.size() == pcts.size()) {
@@ -184,17 +198,18 @@ final class SentenceFacts {
 
     private Optional<Change> changeOf(TaggedSentence s, RuleMatch m) {
         Optional<RuleMatch.Range> dir = m.capture("dir");
-        Optional<RuleMatch.Range> pct = m.capture("pct");
-        if (dir.isEmpty() || pct.isEmpty()) {
+        if (dir.isEmpty()) {
             return Optional.empty();
         }
         String direction = direction(s, dir.get());
-        Unit p = firstWithQuantity(s, pct.get());
-        if (direction == null || p == null) {
+        Unit p = m.capture("pct").map(r -> firstWithQuantity(s, r)).orElse(null);
+        Unit a = m.capture("amount").map(r -> firstWithQuantity(s, r)).orElse(null);
+        if (direction == null || (p == null && a == null)) {
             return Optional.empty();
         }
         String basis = m.capture("basis").map(r -> text(s, r)).orElse(null);
-        return Optional.of(new Change(direction, p.quantity().value(), null, basis));
+        return Optional.of(new Change(direction, p == null ? null : p.quantity().value(),
+                a == null ? null : a.quantity().value(), basis));
     }
 
     private static String direction(TaggedSentence s, RuleMatch.Range r) {

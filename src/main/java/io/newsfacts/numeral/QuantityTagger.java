@@ -154,7 +154,17 @@ public final class QuantityTagger {
             max = first.max();
         }
         Approx approx = null;
-        if (j < s.length() && OVER_SUFFIX.indexOf(s.charAt(j)) >= 0 && j + 1 < s.length()
+        if (!arabic && max == null && j + 1 < s.length() && OVER_SUFFIX.indexOf(s.charAt(j)) >= 0
+                && ChineseNumerals.bigUnitExponent(s.charAt(j + 1)) > 0) {
+            // 一亿七千多万元: the scale after 多 belongs to the last section only.
+            BigDecimal whole = ChineseNumerals.parse(s.substring(i, j) + s.charAt(j + 1), 0, j - i + 1);
+            if (whole != null) {
+                first = new Parsed(j + 2, whole, null, false, false);
+                approx = Approx.OVER;
+                j += 2;
+            }
+        }
+        if (approx == null && j < s.length() && OVER_SUFFIX.indexOf(s.charAt(j)) >= 0 && j + 1 < s.length()
                 && (units.longestAt(s, j + 1) != null || ChineseNumerals.bigUnitExponent(s.charAt(j + 1)) > 0)) {
             approx = Approx.OVER; // 5000余起, 30多名, 4001余万元
             j++;
@@ -204,10 +214,15 @@ public final class QuantityTagger {
             }
         } else if (!arabic && j < s.length() && s.charAt(j) == '成' && first.end() - i <= 2
                 && (j + 1 >= s.length() || CHENG_BLOCKERS.indexOf(s.charAt(j + 1)) < 0)) {
-            kind = QuantityKind.PERCENT; // 三成 = 30%
+            kind = QuantityKind.PERCENT; // 三成 = 30%, 三成三 = 33%
             value = value.multiply(BigDecimal.TEN);
             unitText = "%";
             j++;
+            if (j < s.length() && ChineseNumerals.digit(s.charAt(j)) > 0
+                    && (j + 1 >= s.length() || units.longestAt(s, j + 1) == null)) {
+                value = value.add(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(j))));
+                j++;
+            }
         } else {
             kind = QuantityKind.NUMBER;
             if (!bareNumberAllowed(s, i, j, arabic, first)) {

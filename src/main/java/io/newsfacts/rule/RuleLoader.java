@@ -200,6 +200,9 @@ public final class RuleLoader {
                         + " does not take capture '" + c + "' (takes " + emit.allowed() + ")");
             }
         }
+        if (emit == Emit.CHANGE && !captures.contains("pct") && !captures.contains("amount")) {
+            throw new RuleFileException(file, line, "rule " + spec.id() + ": emit change needs a capture named 'pct' or 'amount'");
+        }
         double confidence = spec.confidence() == null ? 0.8 : spec.confidence();
         if (confidence <= 0 || confidence > 1) {
             throw new RuleFileException(file, line, "rule " + spec.id() + ": confidence must be in (0, 1]");

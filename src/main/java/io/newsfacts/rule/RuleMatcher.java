@@ -80,7 +80,7 @@ public final class RuleMatcher {
     /** The units a match takes for itself: values and percents. */
     private static BitSet anchors(RuleMatch match) {
         BitSet bits = new BitSet();
-        for (String name : List.of("value", "pct", "pcts")) {
+        for (String name : List.of("value", "pct", "pcts", "amount")) {
             match.capture(name).ifPresent(r -> bits.set(r.from(), r.to()));
         }
         return bits;
