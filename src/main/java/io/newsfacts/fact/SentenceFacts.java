@@ -250,7 +250,7 @@ final class SentenceFacts {
         int from = r.from();
         for (int i = r.from(); i <= r.to(); i++) {
             if (i == r.to() || s.units().get(i).tag() == Tag.SEP) {
-                String item = s.textOf(from, i).strip();
+                String item = stripLeadingPreposition(s.textOf(from, i).strip());
                 if (!item.isEmpty()) {
                     out.add(item);
                 }
@@ -258,6 +258,16 @@ final class SentenceFacts {
             }
         }
         return out;
+    }
+
+    /** 在反电诈破案数 → 反电诈破案数: a preposition that opens the list is not part of its first item. */
+    private static String stripLeadingPreposition(String item) {
+        for (String p : List.of("其中", "在", "对", "从", "将")) {
+            if (item.startsWith(p) && item.length() > p.length() + 1) {
+                return item.substring(p.length());
+            }
+        }
+        return item;
     }
 
     private static String text(TaggedSentence s, RuleMatch.Range r) {
