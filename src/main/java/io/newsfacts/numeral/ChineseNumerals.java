@@ -91,7 +91,7 @@ final class ChineseNumerals {
             }
             int small = smallUnit(c);
             if (small > 0) {
-                long n = number == 0 && !lastWasDigit ? 1 : number; // 十四 = 14
+                long n = number == 0 ? 1 : number; // 十四 = 14, 一千零十 = 1010
                 section = section.add(BigDecimal.valueOf(n * small));
                 number = 0;
                 lastWasDigit = false;

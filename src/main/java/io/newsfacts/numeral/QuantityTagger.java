@@ -117,7 +117,7 @@ public final class QuantityTagger {
     /** Tries a mention starting at {@code i}; returns where scanning continues. */
     private int scan(String s, String original, int i, List<QuantityMention> out, Consumer<String> warnings) {
         char c = s.charAt(i);
-        if (s.startsWith("百分之", i) || s.startsWith("千分之", i) || s.startsWith("万分之", i)) {
+        if (s.startsWith("百分之", i) || s.startsWith("千分之", i) || s.startsWith("万分之", i) || s.startsWith("仟分之", i)) {
             return percentPrefix(s, original, i, out);
         }
         boolean arabic = isAsciiDigit(c);
@@ -185,6 +185,26 @@ public final class QuantityTagger {
                 }
             }
             j = k;
+            // 5万4千6百: Arabic digits with falling scales add up.
+            BigDecimal chained = BigDecimal.ZERO;
+            int lastExp = scaleExponent(s, j - 1);
+            while (lastExp > 0 && j < s.length() && isAsciiDigit(s.charAt(j))) {
+                int d = j;
+                while (d < s.length() && isAsciiDigit(s.charAt(d)) && d - j < 5) {
+                    d++;
+                }
+                int exp = d < s.length() ? scaleExponent(s, d) : 0;
+                if (exp <= 0 || exp >= lastExp) {
+                    break;
+                }
+                chained = chained.add(new BigDecimal(s.substring(j, d)).scaleByPowerOfTen(exp));
+                lastExp = exp;
+                j = d + 1;
+            }
+            if (chained.signum() > 0) {
+                first = new Parsed(first.end(), first.value().multiply(scale).add(chained), null, false, false);
+                scale = BigDecimal.ONE;
+            }
             if (approx == null && j < s.length() && OVER_SUFFIX.indexOf(s.charAt(j)) >= 0 && units.longestAt(s, j + 1) != null) {
                 approx = Approx.OVER; // 5万余元
                 j++;
@@ -212,7 +232,13 @@ public final class QuantityTagger {
             if (c == '一' && first.end() == i + 1 && unit.written().equals("起") && !yiqiIsCount(s, i)) {
                 return j; // 一起 as "together"
             }
-        } else if (!arabic && j < s.length() && s.charAt(j) == '成' && first.end() - i <= 2
+        } else if (j < s.length() && s.charAt(j) == '折' && scale.compareTo(BigDecimal.ONE) == 0
+                && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(100)) < 0) {
+            kind = QuantityKind.PERCENT; // 五折 = 50%, 9.9折 = 99%, 九五折 = 95%
+            value = value.compareTo(BigDecimal.TEN) < 0 ? value.multiply(BigDecimal.TEN) : value;
+            unitText = "%";
+            j++;
+        } else if (j < s.length() && s.charAt(j) == '成' && first.end() - i <= 3 && scale.compareTo(BigDecimal.ONE) == 0
                 && (j + 1 >= s.length() || CHENG_BLOCKERS.indexOf(s.charAt(j + 1)) < 0)) {
             kind = QuantityKind.PERCENT; // 三成 = 30%, 三成三 = 33%
             value = value.multiply(BigDecimal.TEN);
@@ -264,7 +290,8 @@ public final class QuantityTagger {
         if (kind == QuantityKind.ORDINAL) {
             approx = null;
         }
-        boolean negative = i > 0 && s.charAt(i - 1) == '负';
+        boolean negative = i > 0 && (s.charAt(i - 1) == '负'
+                || (s.charAt(i - 1) == '-' && (i == 1 || !Character.isLetterOrDigit(s.charAt(i - 2)))));
         if (negative) {
             value = value.negate();
         }
@@ -276,7 +303,7 @@ public final class QuantityTagger {
     private int percentPrefix(String s, String original, int i, List<QuantityMention> out) {
         int k = i + 3;
         Parsed p = k < s.length() && isAsciiDigit(s.charAt(k)) ? arabic(s, k, w -> { })
-                : k < s.length() && startsNumber(s.charAt(k)) ? chinese(s, k, w -> { }) : null;
+                : k < s.length() && startsNumber(s.charAt(k)) ? chinese(s, k, w -> { }, true) : null;
         if (p == null || p.date()) {
             return i + 3;
         }
@@ -371,6 +398,11 @@ public final class QuantityTagger {
     }
 
     private Parsed chinese(String s, int i, Consumer<String> warnings) {
+        return chinese(s, i, warnings, false);
+    }
+
+    /** @param afterMarker the numeral follows a marker such as 百分之, so a single character is a number too */
+    private Parsed chinese(String s, int i, Consumer<String> warnings, boolean afterMarker) {
         int j = i;
         while (j < s.length() && ChineseNumerals.isNumeralChar(s.charAt(j))) {
             if (s.charAt(j) == '点' && (j + 1 >= s.length() || ChineseNumerals.digit(s.charAt(j + 1)) < 0)) {
@@ -398,11 +430,13 @@ public final class QuantityTagger {
             j--;
         }
         int len = j - i;
-        if (len == 1 && ChineseNumerals.digit(s.charAt(i)) >= 0 && units.longestAt(s, j) == null
-                && !(j < s.length() && s.charAt(j) == '成')) {
-            return null; // a lone 一/两/八 without classifier is a word, not a quantity
+        boolean standsAlone = afterMarker
+                || (i == 0 || !isHan(s.charAt(i - 1))) && (j >= s.length() || !isHan(s.charAt(j)));
+        if (len == 1 && !standsAlone && ChineseNumerals.digit(s.charAt(i)) >= 0 && units.longestAt(s, j) == null
+                && !(j < s.length() && (s.charAt(j) == '成' || s.charAt(j) == '折'))) {
+            return null; // a lone 一/两/八 inside a phrase is a word, not a quantity
         }
-        if (len == 1 && ChineseNumerals.smallUnit(s.charAt(i)) > 0 && units.longestAt(s, j) == null) {
+        if (len == 1 && !standsAlone && ChineseNumerals.smallUnit(s.charAt(i)) > 0 && units.longestAt(s, j) == null) {
             return null;
         }
         // 三四十人: neighbouring digits before a unit are a range
@@ -434,7 +468,28 @@ public final class QuantityTagger {
         if (arabic && p.value().scale() <= 0 && j - i >= 7 && (s.charAt(i) == '0' || s.charAt(i) == '1')) {
             return false; // phone numbers
         }
-        return arabic || j - i >= 2;
+        return arabic || j - i >= 2 || ((i == 0 || !isHan(s.charAt(i - 1))) && (j >= s.length() || !isHan(s.charAt(j))));
+    }
+
+    /** Exponent of ten of the scale character at {@code k} (千 = 3, 万 = 4 …), or 0. */
+    private static int scaleExponent(String s, int k) {
+        if (k < 0 || k >= s.length()) {
+            return 0;
+        }
+        int big = ChineseNumerals.bigUnitExponent(s.charAt(k));
+        if (big > 0) {
+            return big;
+        }
+        return switch (ChineseNumerals.smallUnit(s.charAt(k))) {
+            case 10 -> 1;
+            case 100 -> 2;
+            case 1000 -> 3;
+            default -> 0;
+        };
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean yiqiIsCount(String s, int i) {
