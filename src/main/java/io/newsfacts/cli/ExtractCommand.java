@@ -1,31 +1,36 @@
 package io.newsfacts.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsfacts.Document;
-import io.newsfacts.ExtractionResult;
-import io.newsfacts.Fact;
 import io.newsfacts.NewsFacts;
-import io.newsfacts.io.Json;
+import io.newsfacts.io.BatchRunner;
+import io.newsfacts.io.CsvFactWriter;
+import io.newsfacts.io.DocumentReaders;
+import io.newsfacts.io.FactWriter;
+import io.newsfacts.io.JsonlFactWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-/** Reads .txt, .jsonl files and directories and writes fact records as JSON Lines. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract facts from .txt/.jsonl files or directories.")
+/**
+ * Converts files, directories, web pages, web archives and JSONL into fact records. Exit status: 0 when every input
+ * was read (document errors are in the manifest), 2 for usage errors, 1 for fatal I/O errors.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract facts from .txt/.html/.warc(.gz)/.jsonl files (also .gz) or directories of them.")
 final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { JSONL, CSV }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<Path> inputs;
@@ -36,63 +41,72 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output file (default: stdout).")
     Path out;
 
+    @Option(names = "--format", description = "jsonl (default) or csv.", defaultValue = "jsonl")
+    Format format;
+
+    @Option(names = "--threads", description = "Worker threads (default: available cores).")
+    Integer threads;
+
+    @Option(names = "--manifest", description = "Write one JSON line per document: doc, source, status, facts, chars, millis, error.")
+    Path manifest;
+
+    @Option(names = "--resume", description = "Skip documents already in --manifest; repair a run that was killed.")
+    boolean resume;
+
+    @Option(names = "--quiet", description = "No progress or summary on stderr.")
+    boolean quiet;
+
+    @Option(names = "--max-millis", description = "Abandon a document after this many milliseconds (0: no limit).", defaultValue = "60000")
+    long maxMillis;
+
+    @Option(names = "--max-chars", description = "Refuse documents longer than this.", defaultValue = "5000000")
+    int maxChars;
+
+
+    @Option(names = "--jsonl-fields", description = "JSONL field names as id,text,title,published,url (default: id,text,title,published,url).")
+    String jsonlFields;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() throws IOException {
-        NewsFacts newsFacts = NewsFacts.builder().build();
-        ObjectMapper mapper = Json.mapper();
-        int errors = 0;
-        try (Writer writer = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Path input : inputs) {
-                for (Document read : read(input, mapper)) {
-                    Document doc = read.published() == null && published != null ? read.withPublished(published) : read;
-                    ExtractionResult result = newsFacts.extract(doc);
-                    for (Fact fact : result.facts()) {
-                        writer.write(mapper.writeValueAsString(fact));
-                        writer.write('\n');
-                    }
-                    result.diagnostics().forEach(d -> System.err.println(doc.id() + ": " + d.severity() + ": " + d.message()));
-                }
-            }
+    public Integer call() {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (resume && (manifest == null || out == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --manifest and --out");
         }
-        return errors == 0 ? 0 : 1;
-    }
-
-    private static List<Document> read(Path input, ObjectMapper mapper) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        if (Files.isDirectory(input)) {
-            try (Stream<Path> files = Files.walk(input)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    docs.addAll(read(p, mapper));
-                }
+        DocumentReaders.JsonlFields fields = DocumentReaders.JsonlFields.defaults();
+        if (jsonlFields != null) {
+            String[] f = jsonlFields.split(",", -1);
+            if (f.length != 5) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--jsonl-fields needs five names: id,text,title,published,url");
             }
-            return docs;
+            fields = new DocumentReaders.JsonlFields(f[0], f[1], f[2], f[3], f[4]);
         }
-        String name = input.getFileName().toString();
-        if (name.endsWith(".jsonl")) {
-            int lineNo = 0;
-            for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = mapper.readTree(line);
-                    docs.add(new Document(node.path("id").asText(), node.path("text").asText(),
-                            textOrNull(node, "title"), textOrNull(node, "published"), textOrNull(node, "url")));
-                } catch (IOException e) {
-                    System.err.println(input + ":" + lineNo + ": malformed JSON line: " + e.getMessage());
-                }
+        try {
+            BatchRunner.ResumeState state = resume ? BatchRunner.prepareResume(manifest, out) : new BatchRunner.ResumeState(Set.of(), 0);
+            if (!resume && manifest != null) {
+                Files.deleteIfExists(manifest);
             }
-        } else if (name.endsWith(".txt")) {
-            docs.add(Document.of(name.substring(0, name.length() - 4), Files.readString(input, StandardCharsets.UTF_8)));
+            NewsFacts newsFacts = NewsFacts.builder().maxDocumentChars(maxChars).build();
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+            BatchRunner runner = new BatchRunner(newsFacts, new BatchRunner.Options(n, maxMillis, published, quiet), err);
+            OutputStream sink = out == null ? System.out : resume
+                    ? Files.newOutputStream(out, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                    : Files.newOutputStream(out);
+            BatchRunner.Summary summary;
+            try (FactWriter writer = format == Format.CSV ? new CsvFactWriter(sink, state.outputLength())
+                    : new JsonlFactWriter(sink, state.outputLength())) {
+                summary = runner.run(inputs, new DocumentReaders(fields), writer, manifest, state.done());
+            }
+            if (!quiet) {
+                err.printf("%d documents, %d facts, %d errors, %d skipped (already done), %.0f chars/s%n", summary.documents(),
+                        summary.facts(), summary.errors(), summary.skipped(), summary.charsPerSecond());
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("newsfacts extract: " + e.getMessage());
+            return 1;
         }
-        return docs;
-    }
-
-    private static String textOrNull(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 }

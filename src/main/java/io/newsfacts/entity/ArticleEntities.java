@@ -73,10 +73,7 @@ public final class ArticleEntities {
         if (main != null) {
             return Optional.of(new Agency(main.name(), main.code()));
         }
-        if (actor != null) {
-            return Optional.of(new Agency(actor.name(), actor.code()));
-        }
-        return Optional.empty();
+        return Optional.empty(); // a bare 警方/该局 with no named agency in the article names nobody
     }
 
     public Optional<String> campaignAt(int offset) {
