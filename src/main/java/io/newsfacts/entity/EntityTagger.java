@@ -34,6 +34,7 @@ public final class EntityTagger {
     private final int maxGeneric;
     private final int maxCampaign;
     private final ScriptFolding folding = ScriptFolding.instance();
+    private final Map<Set<String>, java.util.BitSet> firstChars = new java.util.IdentityHashMap<>();
 
     private EntityTagger() {
         for (String[] r : Lexicons.rows("models/entity/agency-types.tsv", "type", "canonical", "place")) {
@@ -55,6 +56,16 @@ public final class EntityTagger {
         maxNational = maxLen(nationals.keySet());
         maxGeneric = maxLen(generics);
         maxCampaign = maxLen(campaigns.keySet());
+        for (Set<String> words : List.of(agencyTypes.keySet(), nationals.keySet(), generics, campaigns.keySet())) {
+            firstChars.put(words, firstChars(words));
+        }
+    }
+
+    /** First characters of each lexicon, so most positions are rejected with one bit test. */
+    private static java.util.BitSet firstChars(Set<String> words) {
+        java.util.BitSet bits = new java.util.BitSet(65536);
+        words.forEach(w -> bits.set(w.charAt(0)));
+        return bits;
     }
 
     public static EntityTagger fromDefaultModels() {
@@ -176,7 +187,10 @@ public final class EntityTagger {
         return m.lookingAt() ? m.end() : at;
     }
 
-    private static int longest(String s, int at, int max, Set<String> words) {
+    private int longest(String s, int at, int max, Set<String> words) {
+        if (!firstChars.get(words).get(s.charAt(at))) {
+            return 0; // most positions start no lexicon word: skip the substring probes
+        }
         for (int len = Math.min(max, s.length() - at); len >= 1; len--) {
             if (words.contains(s.substring(at, at + len))) {
                 return len;

@@ -18,6 +18,7 @@ final class Gazetteer {
 
     private final Map<String, Place> byName = new HashMap<>();
     private final int maxLength;
+    private final java.util.BitSet firstChars = new java.util.BitSet(65536);
 
     Gazetteer() {
         for (String[] row : Lexicons.rows("models/entity/places.tsv", "code", "name", "level", "parent")) {
@@ -37,6 +38,7 @@ final class Gazetteer {
             }
         }
         maxLength = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+        byName.keySet().forEach(n -> firstChars.set(n.charAt(0)));
     }
 
     private void add(String name, Place place) {
@@ -60,6 +62,9 @@ final class Gazetteer {
 
     /** The length of the longest place name starting at {@code at}, or 0. */
     int longestAt(String s, int at) {
+        if (!firstChars.get(s.charAt(at))) {
+            return 0;
+        }
         for (int len = Math.min(maxLength, s.length() - at); len >= 2; len--) {
             if (byName.containsKey(s.substring(at, at + len))) {
                 return len;

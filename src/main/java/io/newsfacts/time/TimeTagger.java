@@ -48,9 +48,6 @@ public final class TimeTagger {
         }
     }
 
-    private record Candidate(Recognizer recognizer, java.util.regex.MatchResult match, int start, int end) {
-    }
-
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4}|[〇零一二三四五六七八九]{4})年|\\d{4}[./-]");
 
     @FunctionalInterface
@@ -71,50 +68,70 @@ public final class TimeTagger {
      */
     public List<TimeMention> tag(String text, LocalDateTime reference) {
         String s = folding.toSimplified(text);
-        List<Candidate> candidates = new ArrayList<>();
-        for (Recognizer r : recognizers) {
-            Matcher m = r.pattern().matcher(s);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    candidates.add(new Candidate(r, m.toMatchResult(), m.start(), m.end()));
-                }
-            }
+        int n = s.length();
+        Matcher[] matchers = new Matcher[recognizers.size()];
+        for (int r = 0; r < matchers.length; r++) {
+            matchers[r] = recognizers.get(r).pattern().matcher(s).useTransparentBounds(true);
         }
-        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
         List<TimeMention> out = new ArrayList<>();
-        int covered = 0;
         Integer contextYear = null;
-        for (Candidate c : candidates) {
-            if (c.start() < covered) {
+        int pos = 0;
+        while (pos < n) {
+            // One pass: only characters that can open a time expression are tried, each recognizer anchored there.
+            if (!START_CHARS.get(s.charAt(pos))) {
+                pos++;
                 continue;
             }
-            // A date without its year (10月20日) belongs to the last year the text named, else the reference year.
-            String found = s.substring(c.start(), c.end());
+            int best = -1;
+            int bestEnd = pos;
+            for (int r = 0; r < matchers.length; r++) {
+                Matcher m = matchers[r];
+                m.region(pos, Math.min(n, pos + MAX_EXPRESSION));
+                if (m.lookingAt() && m.end() > bestEnd) {
+                    best = r;
+                    bestEnd = m.end();
+                }
+            }
+            if (best < 0) {
+                pos++;
+                continue;
+            }
+            Recognizer recognizer = recognizers.get(best);
+            Matcher m = matchers[best];
+            m.region(pos, Math.min(n, pos + MAX_EXPRESSION));
+            m.lookingAt();
+            String found = s.substring(pos, bestEnd);
             boolean explicitYear = EXPLICIT_YEAR.matcher(found).find();
             LocalDateTime ref = reference;
-            if (!explicitYear && contextYear != null && c.recognizer().yearlessUsesContext()) {
+            // A date without its year (10月20日) belongs to the last year the text named, else the reference year.
+            if (!explicitYear && contextYear != null && recognizer.yearlessUsesContext()) {
                 ref = (reference == null ? LocalDate.of(contextYear, 1, 1).atStartOfDay() : reference).withYear(contextYear);
             }
             try {
-                Matcher again = c.recognizer().pattern().matcher(s);
-                again.region(c.start(), c.end());
-                if (!again.lookingAt()) {
-                    continue;
-                }
-                TimeMention t = c.recognizer().resolver().resolve(again, ref);
+                TimeMention t = recognizer.resolver().resolve(m, ref);
                 if (t != null) {
-                    out.add(new TimeMention(c.start(), c.end(), text.substring(c.start(), c.end()),
-                            t.kind(), t.from(), t.to(), t.grain()));
-                    covered = c.end();
+                    out.add(new TimeMention(pos, bestEnd, text.substring(pos, bestEnd), t.kind(), t.from(), t.to(), t.grain()));
                     if (explicitYear && t.from() != null) {
                         contextYear = t.from().getYear();
                     }
+                    pos = bestEnd;
+                    continue;
                 }
             } catch (RuntimeException e) {
                 // An impossible date (2月30日) is not a time expression.
             }
+            pos++;
         }
         return out;
+    }
+
+    private static final int MAX_EXPRESSION = 48;
+    private static final java.util.BitSet START_CHARS = new java.util.BitSet(65536);
+
+    static {
+        for (char c : "自从截年今去前明上本当同近过最昨半头首第全下一二三四五六七八九十两〇零0123456789".toCharArray()) {
+            START_CHARS.set(c);
+        }
     }
 
     // --- resolvers ------------------------------------------------------------------------------------------
