@@ -22,7 +22,7 @@ public final class SentenceTagger {
             "星期", "岁", "周岁", "年度", "季度", "个小时", "分", "时", "日间", "晚", "夜", "点", "代", "届", "期", "号",
             "楼", "层", "版", "位", "名次", "等", "级", "倍");
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
-    private static final String COMMAS = "，,；;：:。！？!?";
+    private static final String COMMAS = "，,；;：:。！？!?()（）"; // a parenthesis opens or closes an aside: 立案2331件(同比上升49.2%)
     private static final String SEPS = "、/";
 
     private final Lexicon lexicon;
