@@ -1,0 +1,84 @@
+package io.newsfacts.entity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Agencies and campaigns: positive and negative examples, and in-article resolution. */
+class EntityTaggerTest {
+
+    private static final EntityTagger TAGGER = EntityTagger.fromDefaultModels();
+
+    private static List<EntityMention> of(String text, EntityType type) {
+        return TAGGER.tag(text).stream().filter(m -> m.type() == type).toList();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "东方公安局收到线索, 东方市公安局, 469007",
+            "儋州公安奋力谱写答卷, 儋州市公安局, 460400",
+            "儋州市公安机关主动出击, 儋州市公安局, 460400",
+            "东方市公安局东海派出所民警走进玉章村, 东方市公安局东海派出所, 469007",
+            "儋州市公安局洋浦分局情报指挥中心揭牌, 儋州市公安局洋浦分局, 460400",
+            "海南省儋州市公安局通报, 儋州市公安局, 460400",
+            "银川警方晒成绩单, 银川市公安局, 640100",
+            "江門海關緝私局開展專項行動, 江門海關緝私局, 440700",
+            "警務處處長昨指, 警務處, ",
+            "公安部会同国家移民局组织开展, 公安部, "})
+    void recognisesAgenciesWithTheirFullNames(String text, String name, String code) {
+        EntityMention m = of(text, EntityType.AGENCY).get(0);
+        assertEquals(name, m.name());
+        assertEquals(code, m.code());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"太阳从东方升起，照亮大地", "东方红歌曲传唱", "香港是东方之珠", "打击犯罪需要全社会参与"})
+    void directionsAndOrdinaryWordsAreNotAgencies(String text) {
+        assertTrue(of(text, EntityType.AGENCY).isEmpty(), text + " -> " + TAGGER.tag(text));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "东方在持续深化“断卡”行动基础上, 断卡",
+            "深入开展禁毒三年“固本防风险”行动, 固本防风险",
+            "公安部部署统一开展“云剑—2020”专项行动, 云剑—2020",
+            "推进常态化扫黑除恶专项斗争, 扫黑除恶",
+            "全力开展“扫诈1号、2号、3号”专项打击行动, 扫诈1号、2号、3号"})
+    void recognisesCampaignsWithoutQuotesOrGenericTail(String text, String name) {
+        assertEquals(name, of(text, EntityType.CAMPAIGN).get(0).name());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"打掉“两卡”违法犯罪团伙4.2万个", "维护“菜篮子”产品市场秩序", "实现“三降三升”", "第四个“中国人民警察节”如期而至"})
+    void quotedNamesThatAreNotOperationsAreNotCampaigns(String text) {
+        assertTrue(of(text, EntityType.CAMPAIGN).isEmpty(), text + " -> " + TAGGER.tag(text));
+    }
+
+    @Test
+    void genericReferencesResolveToTheArticlesAgencyAndCooperatorsDoNotAct() {
+        String article = "东方公安为百姓筑起安全屏障\n该局成功破获一起电信网络诈骗案件。"
+                + "在网安部门的配合下，民警抓获犯罪嫌疑人6名。公安部会同国家移民局开展行动，打掉团伙12个。";
+        ArticleEntities entities = TAGGER.resolve(article, "东方公安为百姓筑起安全屏障");
+        assertEquals("东方市公安局", entities.mainAgency().orElseThrow().name());
+        assertEquals(Optional.of(new Agency("东方市公安局", "469007")), entities.agencyAt(article.indexOf("一起")));
+        assertEquals("东方市公安局", entities.agencyAt(article.indexOf("6名")).orElseThrow().name());
+        assertEquals("公安部", entities.agencyAt(article.indexOf("12个")).orElseThrow().name());
+    }
+
+    @Test
+    void campaignScopeIsItsClauseOrTheSentenceItFrames() {
+        String article = "禁毒工作持续发力。深入开展禁毒三年“固本防风险”行动，以开展“清源断流”“春夏攻势”等行动为抓手，"
+                + "全年破获37起毒品犯罪案件。户政服务持续优化，对全市274所学校开展“扫校办证”专项工作，超85000名学生办证。";
+        ArticleEntities entities = TAGGER.resolve(article, null);
+        assertEquals(Optional.of("扫校办证"), entities.campaignAt(article.indexOf("274所")));
+        assertEquals(Optional.of("扫校办证"), entities.campaignAt(article.indexOf("85000名")));
+        assertTrue(entities.campaignAt(article.indexOf("37起")).map(c -> !c.equals("春夏攻势")).orElse(true),
+                "a listed means-campaign does not scope the fact");
+    }
+}
