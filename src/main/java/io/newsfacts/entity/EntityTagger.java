@@ -131,7 +131,41 @@ public final class EntityTagger {
                 }
             }
         }
+        if (main == null) {
+            main = placeOfGenericPolice(articleText, mentions);
+        }
         return new ArticleEntities(articleText, folding.toSimplified(articleText), mentions, main);
+    }
+
+    /**
+     * An article that only says 省公安厅 / 全省公安机关 / 市公安局 names its place elsewhere (甘肃省兰州、天水等部分地区):
+     * the first province or prefecture it mentions gives the agency (甘肃省公安厅).
+     */
+    private EntityMention placeOfGenericPolice(String articleText, List<EntityMention> mentions) {
+        EntityMention generic = mentions.stream().filter(m -> m.type() == EntityType.GENERIC_AGENCY).findFirst().orElse(null);
+        if (generic == null) {
+            return null;
+        }
+        String g = folding.toSimplified(generic.text());
+        if (!(g.contains("公安") || g.contains("警方") || g.equals("市局"))) {
+            return null;
+        }
+        boolean province = g.contains("省");
+        String s = folding.toSimplified(articleText);
+        for (int i = 0; i < s.length(); i++) {
+            int len = gazetteer.longestAt(s, i);
+            if (len == 0) {
+                continue;
+            }
+            Gazetteer.Place place = gazetteer.place(s.substring(i, i + len));
+            if (place.code() != null && (province ? place.rank() == 0 : place.rank() <= 1)) {
+                String canonical = place.fullName() + (province ? "公安厅" : "公安局");
+                return new EntityMention(generic.start(), generic.end(), generic.text(), EntityType.AGENCY,
+                        inSourceScript(canonical, s.substring(i, i + len), articleText.substring(i, i + len)), place.code(), false);
+            }
+            i += len - 1;
+        }
+        return null;
     }
 
     // --- agencies -------------------------------------------------------------------------------------------

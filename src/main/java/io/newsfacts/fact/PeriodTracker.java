@@ -40,21 +40,33 @@ final class PeriodTracker {
         return best != null ? best : leadPeriod;
     }
 
-    /** Call after the sentence's facts are read: a sentence that opens with a time sets the lead period. */
+    /**
+     * Call after the sentence's facts are read: a time that opens a clause as its adverbial (「2023年，」,
+     * 「在刚刚过去的2015年，」) sets the lead period; a dateline (本报1月24日讯, 新华社北京11月2日电) does not.
+     */
     void afterSentence(TaggedSentence s) {
-        for (int i = 0; i < s.units().size() && i < 4; i++) {
+        int clauseStart = 0;
+        for (int i = 0; i < s.units().size(); i++) {
             Unit u = s.units().get(i);
             if (u.tag() == Tag.COMMA) {
-                return;
+                clauseStart = i + 1;
+                continue;
             }
-            if (u.tag() == Tag.TIME && !isBasis(s, i)) {
-                String p = periodOf.apply(u.time());
-                if (p != null) {
-                    leadPeriod = p;
-                }
-                return;
+            if (u.tag() != Tag.TIME || i - clauseStart > LEAD_WINDOW || isBasis(s, i) || isDateline(s, u)) {
+                continue;
+            }
+            String p = periodOf.apply(u.time());
+            if (p != null) {
+                leadPeriod = p;
             }
         }
+    }
+
+    private static final int LEAD_WINDOW = 5;
+
+    private static boolean isDateline(TaggedSentence s, Unit u) {
+        String after = s.simplified().substring(u.end(), Math.min(s.simplified().length(), u.end() + 2));
+        return after.startsWith("讯") || after.startsWith("电") || after.startsWith("电(") || after.startsWith("消息");
     }
 
     private static boolean isBasis(TaggedSentence s, int i) {

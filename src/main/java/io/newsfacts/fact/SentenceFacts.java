@@ -64,6 +64,9 @@ final class SentenceFacts {
             return null;
         }
         QuantityMention q = valueUnit.quantity();
+        if (isThreshold(s, valueRange.from(), q)) {
+            return null;
+        }
         String ownVerb = m.capture("verb").map(r -> text(s, r)).orElse(null);
         String object = m.capture("metric").map(r -> objectText(s, r, r.from() > valueRange.from())).orElse("");
         String verb = ownVerb == null && m.rule().inheritVerb() ? inheritedVerb : ownVerb;
@@ -79,6 +82,27 @@ final class SentenceFacts {
         Change change = changeOf(s, m).orElse(null);
         return new DraftFact(metric.strip(), q.value(), unitOf(q), q.approx(), change,
                 new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
+    }
+
+    /**
+     * 有14个铁路公安局查获1000名以上: a bound (以上/以下) on a count whose subject is itself counted earlier in the clause
+     * is a threshold that qualifies the subject, not a fact.
+     */
+    private static boolean isThreshold(TaggedSentence s, int valueIndex, QuantityMention q) {
+        String t = q.text();
+        if (!(t.endsWith("以上") || t.endsWith("以下"))) {
+            return false;
+        }
+        for (int i = valueIndex - 1; i >= 0; i--) {
+            Unit u = s.units().get(i);
+            if (u.tag() == Tag.COMMA) {
+                return false;
+            }
+            if (u.tag() == Tag.QUANTITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void change(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {

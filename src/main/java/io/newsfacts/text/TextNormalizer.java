@@ -63,7 +63,7 @@ public final class TextNormalizer {
 
     /** A body paragraph whose last character is inside a sentence: no terminal punctuation, and it has clause punctuation. */
     private static boolean cutMidSentence(Paragraph p, String s) {
-        if (p.end - p.start < 20 || s.charAt(p.start) == '#') {
+        if (p.end - p.start < 40 || s.charAt(p.start) == '#') {
             return false;
         }
         char last = s.charAt(p.end - 1);
@@ -79,7 +79,12 @@ public final class TextNormalizer {
         return body.length() < 120 && CAPTION.matcher(body).find();
     }
 
+    private static final Pattern BYLINE = Pattern.compile("\\d{4}[-年/.]\\d{1,2}|来源|记者|日报|晚报|讯|新闻网");
+
     private static boolean continuesSentence(Paragraph p, String s) {
+        if (BYLINE.matcher(s.substring(p.start, Math.min(p.end, p.start + 30))).find()) {
+            return false;
+        }
         char first = s.charAt(p.start);
         return first != '#' && (Character.isLetterOrDigit(first) || first == '“' || first == '"' || first == '「');
     }

@@ -19,6 +19,11 @@ public record TimeMention(int start, int end, String text, TimeKind kind,
      * 自2023年11月以来 published 2024-01-10). Null for durations and unresolved expressions.
      */
     public String period() {
+        if (kind == TimeKind.INTERVAL && from != null && to == null) {
+            // 自2014年10月以来 without a publication date: an interval open at its end (ISO 8601-2 "..").
+            java.time.LocalDate a = from.toLocalDate();
+            return (a.getDayOfMonth() == 1 ? String.format("%04d-%02d", a.getYear(), a.getMonthValue()) : a.toString()) + "/..";
+        }
         if (!resolved() || kind == TimeKind.DURATION) {
             return null;
         }

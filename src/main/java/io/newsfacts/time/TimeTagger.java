@@ -161,8 +161,11 @@ public final class TimeTagger {
     private TimeMention sinceMonth(Matcher m, LocalDateTime ref) {
         Integer y = year(m, 2, ref);
         int month = smallNumber(m.group(4), false);
-        if (y == null || ref == null) {
+        if (y == null) {
             return new TimeMention(0, 0, "", TimeKind.INTERVAL, null, null, Grain.MONTH);
+        }
+        if (ref == null) {
+            return new TimeMention(0, 0, "", TimeKind.INTERVAL, LocalDate.of(y, month, 1).atStartOfDay(), null, Grain.MONTH);
         }
         LocalDateTime from = LocalDate.of(y, month, 1).atStartOfDay();
         return new TimeMention(0, 0, "", TimeKind.INTERVAL, from, endOfReferenceDay(ref), Grain.DAY);
@@ -170,8 +173,11 @@ public final class TimeTagger {
 
     private TimeMention sinceYear(Matcher m, LocalDateTime ref) {
         Integer y = year(m, 2, ref);
-        if (y == null || ref == null) {
+        if (y == null) {
             return new TimeMention(0, 0, "", TimeKind.INTERVAL, null, null, Grain.YEAR);
+        }
+        if (ref == null) {
+            return new TimeMention(0, 0, "", TimeKind.INTERVAL, LocalDate.of(y, 1, 1).atStartOfDay(), null, Grain.YEAR);
         }
         return new TimeMention(0, 0, "", TimeKind.INTERVAL, LocalDate.of(y, 1, 1).atStartOfDay(), endOfReferenceDay(ref), Grain.DAY);
     }
