@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
         description = "Extract facts from .txt/.html/.warc(.gz)/.jsonl files (also .gz) or directories of them.")
 final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { JSONL, CSV }
+    enum Format { JSONL, CSV, PARQUET }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<Path> inputs;
@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output file (default: stdout).")
     Path out;
 
-    @Option(names = "--format", description = "jsonl (default) or csv.", defaultValue = "jsonl")
+    @Option(names = "--format", description = "jsonl (default), csv or parquet (needs --out).", defaultValue = "jsonl")
     Format format;
 
     @Option(names = "--threads", description = "Worker threads (default: available cores).")
@@ -69,11 +69,24 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private FactWriter writer(BatchRunner.ResumeState state) throws IOException {
+        if (format == Format.PARQUET) {
+            return new io.newsfacts.io.ParquetFactWriter(out);
+        }
+        OutputStream sink = out == null ? System.out : resume
+                ? Files.newOutputStream(out, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(out);
+        return format == Format.CSV ? new CsvFactWriter(sink, state.outputLength()) : new JsonlFactWriter(sink, state.outputLength());
+    }
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (resume && (manifest == null || out == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --manifest and --out");
+        }
+        if (format == Format.PARQUET && (out == null || resume)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out and cannot --resume");
         }
         DocumentReaders.JsonlFields fields = DocumentReaders.JsonlFields.defaults();
         if (jsonlFields != null) {
@@ -91,12 +104,8 @@ final class ExtractCommand implements Callable<Integer> {
             NewsFacts newsFacts = NewsFacts.builder().maxDocumentChars(maxChars).build();
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
             BatchRunner runner = new BatchRunner(newsFacts, new BatchRunner.Options(n, maxMillis, published, quiet), err);
-            OutputStream sink = out == null ? System.out : resume
-                    ? Files.newOutputStream(out, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                    : Files.newOutputStream(out);
             BatchRunner.Summary summary;
-            try (FactWriter writer = format == Format.CSV ? new CsvFactWriter(sink, state.outputLength())
-                    : new JsonlFactWriter(sink, state.outputLength())) {
+            try (FactWriter writer = writer(state)) {
                 summary = runner.run(inputs, new DocumentReaders(fields), writer, manifest, state.done());
             }
             if (!quiet) {

@@ -47,6 +47,7 @@ public final class BatchRunner {
     private final NewsFacts newsFacts;
     private final Options options;
     private final PrintStream log;
+    private me.tongfei.progressbar.ProgressBar progress;
 
     public BatchRunner(NewsFacts newsFacts, Options options, PrintStream log) {
         this.newsFacts = newsFacts;
@@ -111,6 +112,12 @@ public final class BatchRunner {
         long started = System.nanoTime();
         Deque<Pending> inFlight = new ArrayDeque<>();
         int window = Math.max(4, options.threads() * 4);
+        // A progress bar on a terminal; plain log lines (every 1000 documents) otherwise.
+        me.tongfei.progressbar.ProgressBar bar = !options.quiet() && System.console() != null
+                ? new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("extract").setInitialMax(-1)
+                        .setUnit(" docs", 1).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(log)).build()
+                : null;
+        this.progress = bar;
         try (BufferedWriter manifestOut = manifest == null ? null : Files.newBufferedWriter(manifest, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             IoConsumer finish = pending -> complete(pending, writer, manifestOut, counts, chars, started);
@@ -135,6 +142,9 @@ public final class BatchRunner {
             throw e.getCause();
         } finally {
             pool.shutdownNow();
+            if (bar != null) {
+                bar.close();
+            }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(counts[0], counts[1], counts[2], chars[0], millis, counts[3]);
@@ -205,7 +215,9 @@ public final class BatchRunner {
             if (error != null && !options.quiet()) {
                 log.println("error: " + in.source() + ": " + error);
             }
-            if (!options.quiet() && counts[0] % 1000 == 0) {
+            if (progress != null) {
+                progress.step();
+            } else if (!options.quiet() && counts[0] % 1000 == 0) {
                 long ms = Math.max(1, (System.nanoTime() - started) / 1_000_000);
                 log.printf("%d documents, %d facts, %d errors, %.0f chars/s%n", counts[0], counts[1], counts[2], chars[0] * 1000.0 / ms);
             }

@@ -145,6 +145,35 @@ class BatchConversionTest {
         assertEquals(30, Files.readAllLines(manifest).size());
     }
 
+    @Test
+    void csvHasAHeaderAndParquetIsRealParquet(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("a.txt"), SENTENCE.getBytes(StandardCharsets.UTF_8));
+        BatchRunner runner = new BatchRunner(newsFacts, new BatchRunner.Options(1, 60_000, null, true),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        DocumentReaders readers = new DocumentReaders(DocumentReaders.JsonlFields.defaults());
+        Path csv = dir.resolve("facts.csv");
+        try (FactWriter w = new CsvFactWriter(Files.newOutputStream(csv), 0)) {
+            runner.run(List.of(in), readers, w, null, Set.of());
+        }
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(String.join(",", CsvFactWriter.COLUMNS), rows.get(0));
+        assertEquals(5, rows.size(), "a header and four facts");
+        Path parquet = dir.resolve("facts.parquet");
+        try (FactWriter w = new ParquetFactWriter(parquet)) {
+            runner.run(List.of(in), readers, w, null, Set.of());
+        }
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(parquet), 4);
+        assertEquals("PAR1", new String(head, StandardCharsets.US_ASCII));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT count(*), sum(value), max(change.direction) FROM read_parquet('"
+                     + parquet.toAbsolutePath() + "')")) {
+            assertTrue(r.next());
+            assertEquals(4, r.getInt(1));
+            assertEquals(649 + 358 + 3 + 15, r.getDouble(2), 1e-9);
+        }
+    }
+
     private static BatchRunner.Summary run(Path in, Path out, Path manifest, int threads, Set<String> skip) throws IOException {
         return run(in, out, manifest, threads, skip, 0);
     }
