@@ -70,8 +70,10 @@ final class PeriodTracker {
     }
 
     private static boolean isBasis(TaggedSentence s, int i) {
-        if (i > 0 && s.units().get(i - 1).tag() == Tag.CMP) {
-            return true;
+        for (int k = i - 1; k >= 0 && s.units().get(k).tag() != Tag.COMMA; k--) {
+            if (s.units().get(k).tag() == Tag.CMP || s.units().get(k).tag() == Tag.BASIS) {
+                return true; // 较疫情前的2019年: a comparison's time, not the fact's period
+            }
         }
         Unit u = s.units().get(i);
         if (s.simplified().substring(u.start(), u.end()).endsWith("同期")) {

@@ -14,7 +14,7 @@ final class ChineseNumerals {
     /** The digit value of a numeral character, or -1. */
     static int digit(char c) {
         return switch (c) {
-            case '零', '〇', '0', 'O' -> 0;
+            case '零', '〇', '○', '0', 'O' -> 0;
             case '一', '壹', '幺' -> 1;
             case '二', '两', '贰', '俩' -> 2;
             case '三', '叁', '仨' -> 3;
