@@ -434,8 +434,9 @@ public final class QuantityTagger {
         for (int k = i; k < j; k++) {
             hasDigit |= ChineseNumerals.digit(s.charAt(k)) >= 0 || s.charAt(k) == '廿' || s.charAt(k) == '卅';
         }
-        if (!hasDigit && !(len == 1 && s.charAt(i) == '十')) {
-            return null; // 百亿元, 千万元以上: a bare order of magnitude is rhetoric, not a count
+        boolean alone = afterMarker || (i == 0 || !isHan(s.charAt(i - 1))) && (j >= s.length() || !isHan(s.charAt(j)));
+        if (!hasDigit && !alone && !(len == 1 && s.charAt(i) == '十')) {
+            return null; // 百亿元, 千万元以上: a bare order of magnitude in a sentence is rhetoric, not a count
         }
         boolean standsAlone = afterMarker
                 || (i == 0 || !isHan(s.charAt(i - 1))) && (j >= s.length() || !isHan(s.charAt(j)));
