@@ -19,6 +19,8 @@ final class Gazetteer {
     private final Map<String, Place> byName = new HashMap<>();
     private final int maxLength;
     private final java.util.BitSet firstChars = new java.util.BitSet(65536);
+    /** Proper prefixes of place names, so a scan stops as soon as no name can continue. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
 
     Gazetteer() {
         for (String[] row : Lexicons.rows("models/entity/places.tsv", "code", "name", "level", "parent")) {
@@ -38,7 +40,12 @@ final class Gazetteer {
             }
         }
         maxLength = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
-        byName.keySet().forEach(n -> firstChars.set(n.charAt(0)));
+        byName.keySet().forEach(n -> {
+            firstChars.set(n.charAt(0));
+            for (int k = 2; k < n.length(); k++) {
+                prefixes.add(n.substring(0, k));
+            }
+        });
     }
 
     private void add(String name, Place place) {
@@ -65,12 +72,17 @@ final class Gazetteer {
         if (!firstChars.get(s.charAt(at))) {
             return 0;
         }
-        for (int len = Math.min(maxLength, s.length() - at); len >= 2; len--) {
-            if (byName.containsKey(s.substring(at, at + len))) {
-                return len;
+        int best = 0;
+        for (int len = 2; len <= maxLength && at + len <= s.length(); len++) {
+            String candidate = s.substring(at, at + len);
+            if (byName.containsKey(candidate)) {
+                best = len;
+            }
+            if (!prefixes.contains(candidate)) {
+                break;
             }
         }
-        return 0;
+        return best;
     }
 
     Place place(String name) {
