@@ -49,16 +49,29 @@ public final class ArticleEntities {
     public Optional<Agency> agencyAt(int offset) {
         int sentenceStart = boundaryBefore(offset, SENTENCE_ENDS);
         int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
+        int previousParagraphStart = previousParagraphStart(paragraphStart);
         EntityMention actor = null;
         EntityMention paragraphActor = null;
+        EntityMention previousParagraphActor = null;
+        boolean paragraphNamesAnyAgency = false;
         for (EntityMention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.start() < paragraphStart || m.type() == EntityType.CAMPAIGN || !subject(m)) {
+            if (m.start() < previousParagraphStart || m.type() == EntityType.CAMPAIGN) {
                 continue;
             }
-            if (m.start() >= sentenceStart) {
+            if (m.start() >= paragraphStart) {
+                paragraphNamesAnyAgency = true;
+            }
+            if (!subject(m)) {
+                continue;
+            }
+            if (m.start() < paragraphStart) {
+                if (m.type() == EntityType.AGENCY) {
+                    previousParagraphActor = m;
+                }
+            } else if (m.start() >= sentenceStart) {
                 actor = m;
             } else if (m.type() == EntityType.AGENCY) {
                 paragraphActor = m; // 案例二：江门海关缉私局开展…行动。抓获犯罪嫌疑人9名
@@ -66,6 +79,10 @@ public final class ArticleEntities {
         }
         if (actor == null) {
             actor = paragraphActor;
+        }
+        if (actor == null && !paragraphNamesAnyAgency) {
+            // A paragraph that names no agency continues the one before: 四川省公安机关…成效初显。\n…共抓获犯罪嫌疑人145人
+            actor = previousParagraphActor;
         }
         if (actor != null && actor.type() == EntityType.AGENCY) {
             return Optional.of(new Agency(actor.name(), actor.code()));
@@ -115,24 +132,43 @@ public final class ArticleEntities {
     private EntityMention framingCampaign(int offset) {
         int sentenceStart = boundaryBefore(offset, SENTENCE_ENDS);
         int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
+        int previousParagraphStart = previousParagraphStart(paragraphStart);
         int topicStart = boundaryBefore(offset, TOPIC_ENDS);
         EntityMention framing = null;
+        EntityMention previousParagraphFraming = null;
+        boolean paragraphNamesCampaign = false;
         for (EntityMention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.type() != EntityType.CAMPAIGN || m.listed() || !quoted(m)) {
+            if (m.type() != EntityType.CAMPAIGN || m.start() < previousParagraphStart) {
                 continue;
             }
+            if (m.start() >= paragraphStart) {
+                paragraphNamesCampaign = true;
+            }
+            if (m.listed()) {
+                continue;
+            }
+            int ownSentenceStart = boundaryBefore(m.start(), SENTENCE_ENDS);
+            boolean opensSentence = m.start() - ownSentenceStart <= 2;
             if (m.start() >= sentenceStart) {
-                boolean opensSentence = m.start() - sentenceStart <= 2;
                 boolean introduced = m.start() >= topicStart && introducedAt(m);
-                if (opensSentence || introduced) {
+                if (quoted(m) && (opensSentence || introduced)) {
                     framing = m;
                 }
-            } else if (m.start() >= paragraphStart && closesSentence(m, sentenceStart)) {
-                framing = m;
+            } else if (m.start() >= paragraphStart) {
+                if (quoted(m) && closesSentence(m, sentenceStart)) {
+                    framing = m;
+                }
+            } else if (quoted(m) && (opensSentence || introducedAt(m))) {
+                previousParagraphFraming = m;
             }
+        }
+        if (framing == null && !paragraphNamesCampaign && isLead(previousParagraphStart)
+                && !opensOwnTopic(paragraphStart, offset)) {
+            // A paragraph that names no campaign reports on the one the lead introduced (…开展“亮剑”行动。\n截至目前，破获…).
+            framing = previousParagraphFraming;
         }
         return framing;
     }
@@ -143,7 +179,7 @@ public final class ArticleEntities {
     }
 
     private boolean introducedAt(EntityMention m) {
-        String before = simplified.substring(Math.max(boundaryBefore(m.start(), CLAUSE_ENDS), m.start() - 8), m.start());
+        String before = simplified.substring(Math.max(boundaryBefore(m.start(), CLAUSE_ENDS), m.start() - 30), m.start());
         return before.contains("开展") || before.contains("推进") || before.contains("部署") || before.contains("组织")
                 || before.contains("启动") || before.contains("实施");
     }
@@ -171,6 +207,33 @@ public final class ArticleEntities {
             }
         }
         return true;
+    }
+
+    /** 在反不正当竞争执法方面，…开展了…专项整治行动: the paragraph has a topic or an unnamed operation of its own. */
+    private boolean opensOwnTopic(int paragraphStart, int offset) {
+        String head = simplified.substring(paragraphStart, Math.min(offset, paragraphStart + 20));
+        return (head.startsWith("在") && head.contains("方面"))
+                || simplified.substring(paragraphStart, offset).contains("行动");
+    }
+
+    /** Whether the paragraph starting here is the article's lead: at most a headline and a byline line come before it. */
+    private boolean isLead(int paragraphStart) {
+        int lines = 0;
+        for (int k = 0; k < paragraphStart; k++) {
+            if (text.charAt(k) == '\n' && (k == 0 || text.charAt(k - 1) != '\n')) {
+                lines++;
+            }
+        }
+        return lines <= 2;
+    }
+
+    /** The start of the last non-blank paragraph before the one starting at {@code paragraphStart}. */
+    private int previousParagraphStart(int paragraphStart) {
+        int k = paragraphStart - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 ? paragraphStart : boundaryBefore(k, PARAGRAPH_ENDS);
     }
 
     private int boundaryBefore(int offset, String ends) {

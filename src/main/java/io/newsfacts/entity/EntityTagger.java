@@ -198,7 +198,11 @@ public final class EntityTagger {
                 if (typesKeepingWrittenPlace.contains(type) && inner > 0) {
                     placeName = s.substring(j - inner, j);
                 }
-                String canonical = placeName + agencyTypes.get(type) + s.substring(typeEnd, end);
+                String canonicalType = agencyTypes.get(type);
+                if (canonicalType.equals("公安局") && place.hasDepartments()) {
+                    canonicalType = "公安厅"; // 海南省公安机关, 海南警方 → 海南省公安厅
+                }
+                String canonical = placeName + canonicalType + s.substring(typeEnd, end);
                 out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
                         inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), place.code(), false));
                 return end;

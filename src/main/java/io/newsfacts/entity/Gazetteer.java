@@ -11,6 +11,12 @@ import java.util.Map;
 final class Gazetteer {
 
     record Place(String fullName, String code, int rank) {
+        /** A province or autonomous region, whose public security body is a 公安厅 (the four municipalities have 公安局). */
+        boolean hasDepartments() {
+            return rank == 0 && code != null && !(code.startsWith("11") || code.startsWith("12") || code.startsWith("31")
+                    || code.startsWith("50"));
+        }
+
     }
 
     private static final List<String> SUFFIXES = List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
@@ -23,7 +29,13 @@ final class Gazetteer {
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
 
     Gazetteer() {
-        for (String[] row : Lexicons.rows("models/entity/places.tsv", "code", "name", "level", "parent")) {
+        java.util.Set<String> notPlaces = new java.util.HashSet<>();
+        for (String[] row : Lexicons.rows("models/entity/not-places.tsv", "word")) {
+            notPlaces.add(row[0]);
+        }
+        List<String[]> rows = new java.util.ArrayList<>(Lexicons.rows("models/entity/places.tsv", "code", "name", "level", "parent"));
+        rows.addAll(Lexicons.rows("models/entity/places-taiwan.tsv", "code", "name", "level", "parent"));
+        for (String[] row : rows) {
             String code = row[0].isBlank() ? null : padCode(row[0]);
             int rank = switch (row[2]) {
                 case "province", "sar-or-taiwan" -> 0;
@@ -31,10 +43,15 @@ final class Gazetteer {
                 default -> 2;
             };
             Place place = new Place(row[1], code, rank);
-            add(row[1], place);
+            if (!notPlaces.contains(row[1])) {
+                add(row[1], place);
+            }
             for (String suffix : SUFFIXES) {
                 if (row[1].endsWith(suffix) && row[1].length() - suffix.length() >= 2) {
-                    add(row[1].substring(0, row[1].length() - suffix.length()), place);
+                    String shortForm = row[1].substring(0, row[1].length() - suffix.length());
+                    if (!notPlaces.contains(shortForm)) {
+                        add(shortForm, place);
+                    }
                     break;
                 }
             }

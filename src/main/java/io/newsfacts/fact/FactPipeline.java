@@ -95,7 +95,7 @@ public final class FactPipeline {
     private void extractArticle(Document document, AnalysisText analysis, Article article, LocalDateTime reference,
                                 List<Fact> out, List<Diagnostic> diagnostics) {
         String articleText = analysis.text().substring(article.start(), article.end());
-        LocalDateTime articleReference = reference != null ? reference : References.fromLead(articleText);
+        LocalDateTime articleReference = reference != null ? reference : References.fromLead(document, articleText);
         ArticleContext context = entities.resolve(articleText, article.headline());
         Function<TimeMention, String> periodOf = Periods::of;
         PeriodTracker periods = new PeriodTracker(periodOf);
@@ -156,7 +156,7 @@ public final class FactPipeline {
         LocalDateTime reference = References.publication(document, analysis.text());
         for (Article article : articleSplitter.split(analysis.text(), document.title())) {
             String articleText = analysis.text().substring(article.start(), article.end());
-            LocalDateTime articleReference = reference != null ? reference : References.fromLead(articleText);
+            LocalDateTime articleReference = reference != null ? reference : References.fromLead(document, articleText);
             ArticleContext context = entities.resolve(articleText, article.headline());
             lines.add("== article: " + article.headline());
             List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);

@@ -30,7 +30,13 @@ class EntityTaggerTest {
             "银川警方晒成绩单, 银川市公安局, 640100",
             "江門海關緝私局開展專項行動, 江門海關緝私局, 440700",
             "警務處處長昨指, 警務處, ",
-            "公安部会同国家移民局组织开展, 公安部, "})
+            "公安部会同国家移民局组织开展, 公安部, ",
+            "海南省公安机关开展为期六个月的专项行动, 海南省公安厅, 460000",
+            "海南警方两个月打掉182个犯罪团伙, 海南省公安厅, 460000",
+            "上海市公安机关破获案件21起, 上海市公安局, 310000",
+            "中山市公安交警支队开展酒驾整治, 中山市公安局交警支队, 442000",
+            "桃園市政府警察局大溪分局自10月起啟動專案勤務, 桃園市政府警察局大溪分局, ",
+            "刑事警察局統計, 警政署刑事警察局, "})
     void recognisesAgenciesWithTheirFullNames(String text, String name, String code) {
         EntityMention m = of(text, EntityType.AGENCY).get(0);
         assertEquals(name, m.name());
@@ -38,7 +44,8 @@ class EntityTaggerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"太阳从东方升起，照亮大地", "东方红歌曲传唱", "香港是东方之珠", "打击犯罪需要全社会参与"})
+    @CsvSource({"太阳从东方升起，照亮大地", "东方红歌曲传唱", "香港是东方之珠", "打击犯罪需要全社会参与",
+            "和平派出所民警", "城区派出所民警接警"})
     void directionsAndOrdinaryWordsAreNotAgencies(String text) {
         assertTrue(of(text, EntityType.AGENCY).isEmpty(), text + " -> " + TAGGER.tag(text));
     }
