@@ -30,12 +30,14 @@ public final class ArticleEntities {
     private final String simplified;
     private final List<EntityMention> mentions;
     private final EntityMention main;
+    private final int leadLimit;
 
     ArticleEntities(String text, String simplified, List<EntityMention> mentions, EntityMention main) {
         this.text = text;
         this.simplified = simplified;
         this.mentions = List.copyOf(mentions);
         this.main = main;
+        this.leadLimit = leadLimit(text);
     }
 
     public List<EntityMention> mentions() {
@@ -218,13 +220,18 @@ public final class ArticleEntities {
 
     /** Whether the paragraph starting here is the article's lead: at most a headline and a byline line come before it. */
     private boolean isLead(int paragraphStart) {
+        return paragraphStart <= leadLimit;
+    }
+
+    /** The offset of the third line break (runs of breaks count once): paragraphs starting after it are not the lead. */
+    private static int leadLimit(String text) {
         int lines = 0;
-        for (int k = 0; k < paragraphStart; k++) {
-            if (text.charAt(k) == '\n' && (k == 0 || text.charAt(k - 1) != '\n')) {
-                lines++;
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) == '\n' && (k == 0 || text.charAt(k - 1) != '\n') && ++lines == 3) {
+                return k;
             }
         }
-        return lines <= 2;
+        return text.length();
     }
 
     /** The start of the last non-blank paragraph before the one starting at {@code paragraphStart}. */

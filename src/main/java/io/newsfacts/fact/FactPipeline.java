@@ -102,35 +102,23 @@ public final class FactPipeline {
         SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
         List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
-        // The article is segmented once; each sentence takes its slice of the tokens.
-        List<Token> articleTokens = segmenter.segment(analysis.simplified().substring(article.start(), article.end()));
-        int tokenCursor = 0;
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
             String simplified = analysis.simplified().substring(sentence.start(), sentence.end());
-            int from = sentence.start() - article.start();
-            int to = sentence.end() - article.start();
-            List<Token> tokens = new ArrayList<>();
-            while (tokenCursor < articleTokens.size() && articleTokens.get(tokenCursor).end() <= from) {
-                tokenCursor++;
-            }
-            for (int k = tokenCursor; k < articleTokens.size() && articleTokens.get(k).start() < to; k++) {
-                Token t = articleTokens.get(k);
-                int a = Math.max(t.start(), from);
-                int b = Math.min(t.end(), to);
-                if (a < b) {
-                    tokens.add(new Token(simplified.substring(a - from, b - from), t.pos(), a - from, b - from));
-                }
-            }
             List<QuantityMention> qs = quantities.tag(simplified,
                     w -> diagnostics.add(Diagnostic.warning("numeral", document.id() + ": " + w)));
             List<TimeMention> ts = within(articleTimes, sentence.start() - article.start(), sentence.end() - article.start());
+            if (qs.isEmpty() && ts.isEmpty()) {
+                continue; // no number and no time: nothing to state and nothing that sets a period; skip segmenting it
+            }
             int articleOffset = sentence.start() - article.start();
             List<Span> spans = context.spansIn(articleOffset, articleOffset + sentenceText.length());
-            TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, tokens, qs, ts, spans);
-            List<RuleMatch> matches = matcher.match(tagged);
-            for (DraftFact draft : sentenceFacts.assemble(tagged, matches)) {
-                out.add(toFact(document, analysis, article, sentence, tagged, draft, context, periods));
+            TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, segmenter.segment(simplified), qs, ts, spans);
+            if (!qs.isEmpty()) {
+                List<RuleMatch> matches = matcher.match(tagged);
+                for (DraftFact draft : sentenceFacts.assemble(tagged, matches)) {
+                    out.add(toFact(document, analysis, article, sentence, tagged, draft, context, periods));
+                }
             }
             periods.afterSentence(tagged);
         }

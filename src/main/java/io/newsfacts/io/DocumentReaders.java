@@ -43,7 +43,14 @@ public final class DocumentReaders {
         public static JsonlFields defaults() {
             return new JsonlFields("id", "text", "title", "published", "url");
         }
+
+        /** With the default names, common alternatives are accepted too: corpora often say content/body, or have no id. */
+        boolean isDefault() {
+            return equals(defaults());
+        }
     }
+
+    private static final List<String> TEXT_ALTERNATIVES = List.of("content", "body", "article");
 
     /** Reads one command-line input: a file (doc id = its name without extension) or a directory. */
     public void read(Path input, Consumer<InputDocument> sink) throws IOException {
@@ -125,6 +132,14 @@ public final class DocumentReaders {
                 JsonNode node = Json.mapper().readTree(line);
                 JsonNode id = node.get(fields.id());
                 JsonNode text = node.get(fields.text());
+                if (fields.isDefault()) {
+                    for (int k = 0; k < TEXT_ALTERNATIVES.size() && (text == null || !text.isTextual()); k++) {
+                        text = node.get(TEXT_ALTERNATIVES.get(k));
+                    }
+                    if (id == null || id.isNull()) {
+                        id = com.fasterxml.jackson.databind.node.TextNode.valueOf(where); // FILE:LINE names it uniquely
+                    }
+                }
                 if (id == null || id.isNull() || text == null || !text.isTextual()) {
                     sink.accept(InputDocument.failed(where, where, "line " + (i + 1) + " of " + source
                             + " lacks a string '" + fields.text() + "' or an '" + fields.id() + "'"));

@@ -29,12 +29,33 @@ final class PatternCompiler {
 
     Compiled compile(String pattern) {
         Set<String> captures = new LinkedHashSet<>();
-        String regex = translate(expandMacros(pattern, 0), captures);
+        String regex = singleTagClasses(translate(expandMacros(pattern, 0), captures));
         try {
             return new Compiled(Pattern.compile(regex), captures);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("pattern does not compile (" + e.getDescription() + "): " + pattern);
         }
+    }
+
+    /** (?:W|V|R) → [WVR]: a character class matches without the backtracking points of an alternation. */
+    private static final Pattern SINGLE_TAG_ALTERNATION = Pattern.compile("\\(\\?:([A-Z,](?:\\|[A-Z,])*)\\)");
+
+    static String singleTagClasses(String regex) {
+        String previous;
+        String current = regex;
+        do {
+            previous = current;
+            java.util.regex.Matcher m = SINGLE_TAG_ALTERNATION.matcher(current);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String chars = m.group(1).replace("|", "");
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        chars.length() == 1 ? chars : "[" + chars + "]"));
+            }
+            m.appendTail(out);
+            current = out.toString();
+        } while (!current.equals(previous));
+        return current;
     }
 
     private String expandMacros(String pattern, int depth) {

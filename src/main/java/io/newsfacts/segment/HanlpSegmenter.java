@@ -28,7 +28,7 @@ public final class HanlpSegmenter implements Segmenter {
                 .enableNumberQuantifierRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)
-                .enableNameRecognize(true);
+                .enableNameRecognize(false);
     }
 
     @Override
