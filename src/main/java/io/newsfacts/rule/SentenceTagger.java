@@ -21,6 +21,7 @@ public final class SentenceTagger {
     private static final Set<String> NON_FACT_UNITS = Set.of("年", "个月", "月", "天", "日", "小时", "分钟", "秒", "周",
             "星期", "岁", "周岁", "年度", "季度", "个小时", "分", "时", "日间", "晚", "夜", "点", "代", "届", "期", "号",
             "楼", "层", "版", "位", "名次", "等", "级", "倍");
+    private static final List<String> MEETING_WORDS = List.of("会议", "全会", "全体会议", "常委会", "大会");
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
     private static final String COMMAS = "，,；;：:。！？!?()（）"; // a parenthesis opens or closes an aside: 立案2331件(同比上升49.2%)
     private static final String SEPS = "、/";
@@ -39,7 +40,7 @@ public final class SentenceTagger {
             place(owner, Unit.of(m.start(), m.end(), m.tag()));
         }
         for (QuantityMention q : quantities) {
-            Tag tag = quantityTag(q);
+            Tag tag = quantityTag(q, simplified);
             if (tag != Tag.WORD) {
                 place(owner, new Unit(q.start(), q.end(), tag, q, null));
             }
@@ -52,7 +53,7 @@ public final class SentenceTagger {
             place(owner, new Unit(t.start(), t.end(), tag, null, tag == Tag.TIME ? t : null));
         }
         for (QuantityMention q : quantities) {
-            if (quantityTag(q) == Tag.WORD) {
+            if (quantityTag(q, simplified) == Tag.WORD) {
                 place(owner, Unit.of(q.start(), q.end(), Tag.WORD)); // 三年, 24小时: durations, not values
             }
         }
@@ -156,6 +157,13 @@ public final class SentenceTagger {
         String word = simplified.substring(start, end);
         Tag tag = lexicon.classify(word).orElse(Tag.WORD);
         units.add(Unit.of(start, end, tag));
+    }
+
+    private static Tag quantityTag(QuantityMention q, String simplified) {
+        if ("次".equals(q.unit()) && MEETING_WORDS.stream().anyMatch(w -> simplified.startsWith(w, q.end()))) {
+            return Tag.WORD; // 十三届全国人大四次会议, 二十届三中全会第二次全体会议: a session's name, not a count
+        }
+        return quantityTag(q);
     }
 
     private static Tag quantityTag(QuantityMention q) {
