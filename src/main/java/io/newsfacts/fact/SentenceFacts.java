@@ -119,6 +119,13 @@ final class SentenceFacts {
         if (change.isEmpty()) {
             return;
         }
+        if (change.get().percent() == null && change.get().amount() == null) {
+            // 案件7919起，案值48.8亿元，均比上年同期有所下降: a bare direction qualifies every fact before it without one
+            for (int k = facts.size() - 1; k >= 0 && facts.get(k).change() == null && facts.get(k).value() != null; k--) {
+                facts.set(k, facts.get(k).withChange(change.get()));
+            }
+            return;
+        }
         if (m.rule().attachToPrevious() && !facts.isEmpty() && facts.get(facts.size() - 1).change() == null
                 && facts.get(facts.size() - 1).value() != null) {
             facts.set(facts.size() - 1, facts.get(facts.size() - 1).withChange(change.get()));
@@ -165,7 +172,7 @@ final class SentenceFacts {
                 Unit pct = pcts.get(k);
                 int start = k == 0 && dirUnit.start() < pct.start() ? dirUnit.start() : pct.start();
                 facts.add(new DraftFact(subjects.get(k), null, null, pct.quantity().approx(),
-                        new Change(direction, pct.quantity().value(), null, basis), new Anchor(start, pct.end()),
+                        relative(direction, pct, basis), new Anchor(start, pct.end()),
                         null, m.rule().id(), m.rule().confidence(), null));
             }
             return;
@@ -182,7 +189,7 @@ final class SentenceFacts {
         if (open.size() == pcts.size()) {
             for (int k = 0; k < pcts.size(); k++) {
                 int idx = open.get(k);
-                facts.set(idx, facts.get(idx).withChange(new Change(direction, pcts.get(k).quantity().value(), null, basis)));
+                facts.set(idx, facts.get(idx).withChange(relative(direction, pcts.get(k), basis)));
             }
             return;
         }
@@ -200,7 +207,7 @@ final class SentenceFacts {
             Unit pct = pcts.get(k);
             int start = k == 0 && dirUnit.start() < pct.start() ? dirUnit.start() : pct.start();
             facts.add(new DraftFact(metric, null, null, pct.quantity().approx(),
-                    new Change(direction, pct.quantity().value(), null, basis), new Anchor(start, pct.end()),
+                    relative(direction, pct, basis), new Anchor(start, pct.end()),
                     null, m.rule().id(), m.rule().confidence(), null));
         }
     }
@@ -230,7 +237,7 @@ final class SentenceFacts {
                 new Anchor(valueUnit.start(), valueUnit.end()), null, m.rule().id(), m.rule().confidence(), basePeriod));
         Unit dirUnit = s.units().get(m.capture("dir").get().from());
         facts.add(new DraftFact(metric, null, null, pct.quantity().approx(),
-                new Change(direction, pct.quantity().value(), null, basis),
+                relative(direction, pct, basis),
                 new Anchor(Math.min(dirUnit.start(), pct.start()), pct.end()), null, m.rule().id(),
                 m.rule().confidence(), null));
     }
@@ -243,12 +250,34 @@ final class SentenceFacts {
         String direction = direction(s, dir.get());
         Unit p = m.capture("pct").map(r -> firstWithQuantity(s, r)).orElse(null);
         Unit a = m.capture("amount").map(r -> firstWithQuantity(s, r)).orElse(null);
-        if (direction == null || (p == null && a == null)) {
+        boolean figureless = !m.rule().captures().contains("pct") && !m.rule().captures().contains("amount");
+        if (direction == null || (p == null && a == null && !figureless)) {
             return Optional.empty();
         }
+        if (p == null && a == null) {
+            return Optional.of(new Change(direction, null, null, m.capture("basis").map(r -> text(s, r)).orElse(null)));
+        }
         String basis = m.capture("basis").map(r -> text(s, r)).orElse(null);
-        return Optional.of(new Change(direction, p == null ? null : p.quantity().value(),
-                a == null ? null : a.quantity().value(), basis));
+        if (p != null) {
+            return Optional.of(relative(direction, p, basis));
+        }
+        return Optional.of(new Change(direction, null, a.quantity().value(), basis));
+    }
+
+    /**
+     * A change stated by a percent-like unit: 上升27% is a percent; 上升5.59个百分点 is an amount of percentage points,
+     * not a relative change; 增长18.3倍 is +1830%.
+     */
+    private static Change relative(String direction, Unit pct, String basis) {
+        QuantityMention q = pct.quantity();
+        String unit = q.unit() == null ? "" : q.unit();
+        if (unit.endsWith("百分点")) {
+            return new Change(direction, null, q.value(), basis);
+        }
+        if (unit.equals("倍") && q.value() != null) {
+            return new Change(direction, q.value().multiply(java.math.BigDecimal.valueOf(100)).stripTrailingZeros(), null, basis);
+        }
+        return new Change(direction, q.value(), null, basis);
     }
 
     private static String direction(TaggedSentence s, RuleMatch.Range r) {

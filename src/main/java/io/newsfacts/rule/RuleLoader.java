@@ -200,8 +200,11 @@ public final class RuleLoader {
                         + " does not take capture '" + c + "' (takes " + emit.allowed() + ")");
             }
         }
-        if (emit == Emit.CHANGE && !captures.contains("pct") && !captures.contains("amount")) {
-            throw new RuleFileException(file, line, "rule " + spec.id() + ": emit change needs a capture named 'pct' or 'amount'");
+        if (emit == Emit.CHANGE && !captures.contains("pct") && !captures.contains("amount")
+                && !(captures.contains("basis") && captures.contains("dir"))) {
+            // 均比上年同期有所下降: a change without a figure must at least say against what (basis) and which way (dir)
+            throw new RuleFileException(file, line, "rule " + spec.id()
+                    + ": emit change needs a capture named 'pct' or 'amount', or both 'basis' and 'dir'");
         }
         double confidence = spec.confidence() == null ? 0.8 : spec.confidence();
         if (confidence <= 0 || confidence > 1) {
@@ -250,8 +253,8 @@ public final class RuleLoader {
             if (f.text() == null || !spec.text().contains(f.text())) {
                 throw new RuleFileException(file, line, "expected fact text '" + f.text() + "' does not occur in the example");
             }
-            if (f.change() != null && !f.change().matches("(up|down) \\d+(\\.\\d+)?")) {
-                throw new RuleFileException(file, line, "change must read 'up 27' or 'down 28.1', not '" + f.change() + "'");
+            if (f.change() != null && !f.change().matches("(up|down)( \\d+(\\.\\d+)?)?")) {
+                throw new RuleFileException(file, line, "change must read 'up 27', 'down 28.1' or 'down' (no percent), not '" + f.change() + "'");
             }
             facts.add(new RuleExample.Expected(f.text(), f.value(), f.metric(), f.change()));
         }

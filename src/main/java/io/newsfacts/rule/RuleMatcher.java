@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 public final class RuleMatcher {
 
     static final int WINDOW_UNITS = 400;
+    /** Captures that hold a fact's own figure; a rule without any (均比上年同期有所下降) claims no unit. */
+    private static final List<String> ANCHORS = List.of("value", "pct", "pcts", "amount");
 
     private final List<Rule> rules;
 
@@ -66,7 +68,8 @@ public final class RuleMatcher {
                 }
                 RuleMatch match = new RuleMatch(rule, m.start(), m.end(), captures);
                 BitSet anchors = anchors(match);
-                if (!anchors.isEmpty() && !anchors.intersects(claimed)) {
+                boolean figureless = anchors.isEmpty() && ANCHORS.stream().noneMatch(rule.captures()::contains);
+                if (figureless || (!anchors.isEmpty() && !anchors.intersects(claimed))) {
                     claimed.or(anchors);
                     out.add(match);
                     from = Math.max(m.end(), m.start() + 1);
@@ -80,7 +83,7 @@ public final class RuleMatcher {
     /** The units a match takes for itself: values and percents. */
     private static BitSet anchors(RuleMatch match) {
         BitSet bits = new BitSet();
-        for (String name : List.of("value", "pct", "pcts", "amount")) {
+        for (String name : ANCHORS) {
             match.capture(name).ifPresent(r -> bits.set(r.from(), r.to()));
         }
         return bits;

@@ -21,6 +21,8 @@ public final class SentenceTagger {
     private static final Set<String> NON_FACT_UNITS = Set.of("年", "个月", "月", "天", "日", "小时", "分钟", "秒", "周",
             "星期", "岁", "周岁", "年度", "季度", "个小时", "分", "时", "日间", "晚", "夜", "点", "代", "届", "期", "号",
             "楼", "层", "版", "位", "名次", "等", "级", "倍");
+    private static final List<String> GROWTH_BEFORE_MULTIPLE = List.of("增长", "增长了", "上升", "上升了", "增加", "增加了",
+            "提高", "提高了", "提升", "提升了");
     private static final List<String> MEETING_WORDS = List.of("会议", "全会", "全体会议", "常委会", "大会");
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
     private static final String COMMAS = "，,；;：:。！？!?()（）"; // a parenthesis opens or closes an aside: 立案2331件(同比上升49.2%)
@@ -162,6 +164,10 @@ public final class SentenceTagger {
     private static Tag quantityTag(QuantityMention q, String simplified) {
         if ("次".equals(q.unit()) && MEETING_WORDS.stream().anyMatch(w -> simplified.startsWith(w, q.end()))) {
             return Tag.WORD; // 十三届全国人大四次会议, 二十届三中全会第二次全体会议: a session's name, not a count
+        }
+        if ("倍".equals(q.unit()) && q.approx() == null
+                && GROWTH_BEFORE_MULTIPLE.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length()))) {
+            return Tag.PERCENT; // 增长18.3倍: a change of +1830%
         }
         return quantityTag(q);
     }
