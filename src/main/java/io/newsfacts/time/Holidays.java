@@ -125,6 +125,18 @@ final class Holidays {
         return LocalDate.ofEpochDay(Math.floorDiv(c.getTimeInMillis(), 86_400_000L));
     }
 
+    /** The day after the last day of a lunar month. */
+    static LocalDate lunarMonthEnd(int lunarYear, int month, boolean leapMonth) {
+        ChineseCalendar c = new ChineseCalendar(TimeZone.GMT_ZONE);
+        c.clear();
+        c.set(ChineseCalendar.EXTENDED_YEAR, lunarYear + 2637);
+        c.set(ChineseCalendar.MONTH, month - 1);
+        c.set(ChineseCalendar.IS_LEAP_MONTH, leapMonth ? 1 : 0);
+        c.set(ChineseCalendar.DAY_OF_MONTH, 1);
+        c.add(ChineseCalendar.MONTH, 1);
+        return LocalDate.ofEpochDay(Math.floorDiv(c.getTimeInMillis(), 86_400_000L));
+    }
+
     /**
      * The first occurrence inside Gregorian {@code year} of a date of a lunisolar or lunar calendar, looked for in
      * the calendar years that overlap it (腊八 of lunar year Y falls in January of Y+1).

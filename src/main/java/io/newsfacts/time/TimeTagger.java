@@ -36,7 +36,7 @@ public final class TimeTagger {
 
     private static final Pattern YEAR4 = Pattern.compile("((?:1[6-9]|20|21)\\d{2}|[零〇一二三四五六七八九]{4})\\s?年(?!代|龄|级|纪|轻|薪|息|货|化|鉴|检|限)");
     /** 15年3月, 98年4月, 19年底: a two-digit year only when what follows makes it a date. */
-    private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + NUM + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|前" + NUM + "个?月)");
+    private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + NUM + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|第|前" + NUM + "个?月)");
     private static final Pattern YEAR_REL = Pattern.compile("(大前年|大后年|今年|去年|前年|明年|后年|上年|下年|次年|本年|翌年|上一年|下一年|这一年|当年|同年|该年)");
     private static final Pattern YEAR_PART = Pattern.compile("(年度|年底|年末|年初|年中|伊始|上半年|下半年|前三季度|前两个?季度|前三个季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
             + "|(?:前|头)(" + NUM + ")个?月|首月|第(" + NUM + ")个月|(" + NUM + ")" + CONNECT + "(" + NUM + ")月份?|[初底末](?!期|步|心|线|稿|层|部|级|值))(末|初)?");
@@ -45,26 +45,39 @@ public final class TimeTagger {
     private static final Pattern DAY = Pattern.compile("(" + NUM + ")[日号](?![线楼院门机馆令字车桥口店窗元])");
     /** 1月3, 4月12-19日: a day without 日 only right before a range sign or the end of the clause. */
     private static final Pattern BARE_DAY = Pattern.compile("(\\d{1,2}|" + CN + "{1,3})(?=" + CONNECT + "|$|[，。,、；;\\s])");
-    private static final Pattern MONTH_PART = Pattern.compile("(上旬|中旬|下旬|初|底|末)(?!期|步)");
+    private static final Pattern MONTH_PART = Pattern.compile("月?(上旬|中旬|下旬|初|底|末)(?!期|步|[一二三四五六七八九十])");
+    private static final Pattern QUARTER_REL = Pattern.compile("(上个?|本|这个?|下个?)季度(末|初)?");
+    private static final Pattern WEEK_OF_YEAR = Pattern.compile("第(" + NUM + "|" + CN + "{1,4})个?(周|星期|礼拜|天)");
+    private static final Pattern DECADE = Pattern.compile("(?:(上个?世纪|本世纪)|(\\d{1,2}|" + CN + "{1,3})世纪)?(\\d0|[一二三四五六七八九]十)年代(初期?|前期|中期|末期?|后期)?");
+    private static final Pattern CENTURY = Pattern.compile("(\\d{1,2}|" + CN + "{1,3})世纪(初期?|末期?|前期|后期)?(?!\\d|" + CN + ")");
+    private static final Pattern SEASON = Pattern.compile("(春|夏|秋|冬)(季|天)?");
+    private static final Pattern BARE_SEASON = Pattern.compile("(春|夏|秋|冬)季");
+    private static final Pattern NOW_AND_NEXT_YEAR = Pattern.compile("今明两年");
+    private static final Pattern SAME_DAY = Pattern.compile("(当天|当日|当晚)");
+    private static final Pattern MONTH_DAY_CLOCK = Pattern.compile("(?<![\\d\\-/.])(0[1-9]|1[0-2])-([0-3]\\d)\\s+(\\d{1,2})[:：](\\d{2})(?!\\d)");
     private static final Pattern WEEK_OF_MONTH = Pattern.compile("的?第(" + NUM + ")(个)?(?:周|星期|礼拜)([一二三四五六日天])?");
     private static final Pattern DAY_REL = Pattern.compile("(大大前天|大大后天|大前天|大后天|今天|今日|本日|昨天|昨日|前天|前日|明天|明日|后天|今晚|昨晚|明晚|今早|明早|今晨|昨夜|今夜)");
-    private static final Pattern WEEK = Pattern.compile("(?:(上上|上|下下|下|这|本|今个|今)(?:一)?(?:个)?)?(?:周|星期|礼拜)(?:([一二三四五六日天])|(末))?");
+    private static final Pattern WEEK = Pattern.compile("(?:(上上|上|下下|下|这|本|今个|今)(?:一)?(?:个)?)?(?:周|星期|礼拜)(?:(?:周|星期|礼拜)?([一二三四五六日天])|(末))?");
     private static final Pattern WEEKDAY_AFTER_DATE = Pattern.compile("\\s?[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?");
-    private static final Pattern LUNAR = Pattern.compile("(农历|阴历)?(?:(正|腊|冬)|(闰)?(" + NUM + "))月(初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})?[日号]?");
+    private static final Pattern LUNAR = Pattern.compile("(农历|阴历)?(?:(正|腊|冬)|(闰)?(" + NUM + "))月(初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})?([日号])?");
+    private static final Pattern LUNAR_MARK = Pattern.compile("(农历|阴历)");
     private static final Pattern NEW_YEAR_DAYS = Pattern.compile("大年(初[一二三四五六七八九十]|三十)");
     private static final Pattern DAY_PART = Pattern.compile("(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|白天|黎明|前半夜|后半夜|晏昼)");
     private static final Pattern SHORT_DAY_PART = Pattern.compile("(早|晚|夜)(?=" + NUM + "[点时])");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|" + CN + "{1,3})(点|时)(?!代|期|间|候|段|速|长|差|效|事|尚|装|政|局|评|空|机|针|刻表)钟?"
-            + "(?:(半)|([一三])刻|(整)|(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})分?(?:(\\d{1,2}|" + CN + "{1,3})秒)?)?(许|左右|钟)?");
-    private static final Pattern COLON_CLOCK = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)\\s?((?i:am|pm|a\\.m\\.|p\\.m\\.|p|a)(?![a-zA-Z]))?");
+            + "(?:(半)|([一三13])刻|(整)|(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})分?(?:(\\d{1,2}|" + CN + "{1,3})秒)?)?(许|左右|钟)?");
+    private static final Pattern COLON_CLOCK = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)\\s?((?i:am|pm|a\\.m\\.|p\\.m\\.|p|a)(?![a-zA-Z]))?时?");
+    /** 三點三, 三點搭一, 三點三個字: Cantonese minutes counted in fives. */
+    private static final Pattern FIVE_MINUTES = Pattern.compile("(?:踏|搭)(半|十一|十|[一二三四五六七八九])(?:个字)?");
+    private static final Pattern FIVE_MINUTE_WORD = Pattern.compile("个字");
     private static final Pattern AMPM_CLOCK = Pattern.compile("(\\d{1,2})\\s?((?i:am|pm))(?![a-zA-Z])");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)((?:1[89]|20)\\d{2})\\s?([-/.])\\s?(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})"
             + "(?:(?:\\s*|T|-)(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?(?!\\d)");
     private static final Pattern COMPACT_DATE = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d.])");
     private static final Pattern US_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
-    private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d.])((?:1[89]|20)\\d{2})[.\\-/](0[1-9]|1[0-2])(?![\\d.\\-/%万亿千百元])");
+    private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d.])((?:1[89]|20)\\d{2})[.\\-/](0[1-9]|1[0-2])(?![\\d.%万亿千百元]|[\\-/]\\d{1,2}(?!\\d))");
     private static final Pattern CLOCK_ON_DATE = Pattern.compile("\\s?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)");
-    private static final Pattern SINCE = Pattern.compile("(以来|至今|起至今|起|开始)(?!诉|草|点|步|源|到|价)");
+    private static final Pattern SINCE = Pattern.compile("(以来|至今|起至今|起(?!至|到)|开始)(?!诉|草|点|步|源|到|价)");
     private static final Pattern SAME_PERIOD = Pattern.compile("同期");
     private static final Pattern APPROX = Pattern.compile("(左右|前后|许)");
     private static final Pattern CONNECTOR = Pattern.compile("(?:起)?" + CONNECT);
@@ -72,7 +85,9 @@ public final class TimeTagger {
     private static final Pattern SINCE_PREFIX = Pattern.compile("(自|从)");
     private static final Pattern UNTIL_PREFIX = Pattern.compile("(截至到|截止到|截至|截止)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(年初至今|年初以来|年内至今)");
-    private static final String UNITS = "(年|个月|周|星期|礼拜|天|日|小时|个钟|钟头|分钟|秒钟|秒|个季度|季度)";
+    private static final String UNITS = "(年|个月|月|周|星期|礼拜|天|日|小时|个钟|钟头|分钟|秒钟|秒|个季度|季度)";
+    /** 3年半以来, 3个多月以来: from that long before the reference to the end of the reference day. */
+    private static final Pattern SPAN_SINCE = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半)(个半|个)?" + UNITS + "(半|多)?以来");
     private static final Pattern OFFSET_AFTER = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半|仨|俩)(个半|个)?" + UNITS + "(半)?(之前|以前|前|之后|以后|后)(?![年月天日夕台期者面排端线])");
     private static final Pattern OFFSET_BEFORE = Pattern.compile("(上上|上|前|下|后|过去的?|未来的?|近|最近|今后)(\\d{1,3}|" + CN + "{1,3}|仨|俩)(个)?" + UNITS + "(?:来|以来)?");
     private static final Pattern DURATION = Pattern.compile("(近|过去|最近)?(\\d{1,3}|" + CN + "{1,4}|半|几|数)(个半|个)?(年|月|天|日|周|星期|小时|分钟|秒钟)(半)?(多)?(?:来|以来)?");
@@ -170,6 +185,12 @@ public final class TimeTagger {
         Integer hour;
         Integer minute;
         Integer second;
+        Integer dayOfYear;
+        Integer weekOfYear;
+        int decadeFrom;
+        int decadeTo;
+        String season;
+        boolean sameDay;
         boolean since;
         boolean until;
 
@@ -179,7 +200,8 @@ public final class TimeTagger {
 
         boolean hasDate() {
             return hasYear() || partTo > 0 || month != null || monthRel != null || day != null || dayRel != null
-                    || weekRel != null || weekday != null || weekend || holiday != null || lunarMonth != null;
+                    || weekRel != null || weekday != null || weekend || holiday != null || lunarMonth != null
+                    || decadeTo > 0 || sameDay;
         }
 
         boolean hasClock() {
@@ -209,6 +231,7 @@ public final class TimeTagger {
             d.lunarDay = lunarDay;
             d.lunarLeap = lunarLeap;
             d.dayPart = dayPart;
+            d.sameDay = sameDay;
             d.hour = hour;
             d.minute = minute;
             d.second = second;
@@ -226,6 +249,7 @@ public final class TimeTagger {
                 monthRel = a.monthRel;
                 day = a.day;
                 dayRel = a.dayRel;
+                sameDay = a.sameDay;
                 weekRel = a.weekRel;
                 weekday = a.weekday;
                 holiday = a.holiday;
@@ -236,7 +260,7 @@ public final class TimeTagger {
                 }
                 return;
             }
-            if (!hasYear() && !relativeDate && holiday == null && monthRel == null) {
+            if (!hasYear() && !relativeDate && monthRel == null) {
                 yearAbs = a.yearAbs;
                 yearRel = a.yearRel;
                 yearOfContext = a.yearOfContext;
@@ -263,6 +287,7 @@ public final class TimeTagger {
         private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
         private Integer contextYear;
         private Integer contextMonth;
+        private LocalDate contextDay;
 
         Scan(String s, LocalDateTime ref) {
             this.s = s;
@@ -282,6 +307,11 @@ public final class TimeTagger {
 
         void remember(Reading r) {
             Draft d = r.draft;
+            TimeMention t = r.mention;
+            if (t.from() != null && t.to() != null && t.grain().compareTo(Grain.DAY) >= 0
+                    && !t.to().isAfter(t.from().toLocalDate().plusDays(1).atStartOfDay())) {
+                contextDay = t.from().toLocalDate(); // 当天 is the day the text last named
+            }
             if (d != null && d.yearAbs != null && r.mention.from() != null) {
                 contextYear = r.mention.from().getYear();
                 contextMonth = d.month != null ? r.mention.from().getMonthValue() : null;
@@ -298,6 +328,8 @@ public final class TimeTagger {
             best = longer(best, safely(() -> offsetBefore(pos)));
             best = longer(best, safely(() -> duration(pos)));
             best = longer(best, safely(() -> yearToDate(pos)));
+            best = longer(best, safely(() -> spanSince(pos)));
+            best = longer(best, safely(() -> nowAndNextYear(pos)));
             return best;
         }
 
@@ -334,7 +366,7 @@ public final class TimeTagger {
             }
             Draft a = rangeStart(p);
             if (a == null) {
-                a = point(p);
+                a = point(p, false);
             }
             if (a == null) {
                 return null;
@@ -350,7 +382,7 @@ public final class TimeTagger {
             // 「A至B」
             Draft b = null;
             if ((m = at(CONNECTOR, end)) != null && !a.since) {
-                b = point(m.end());
+                b = point(m.end(), true);
                 if (b != null) {
                     b.inheritFrom(a);
                 }
@@ -409,7 +441,7 @@ public final class TimeTagger {
             }
             int number = number(m.group(1));
             int bStart = m.end();
-            Draft b = point(bStart);
+            Draft b = point(bStart, true);
             if (b == null) {
                 return null;
             }
@@ -430,10 +462,10 @@ public final class TimeTagger {
         }
 
         /** Reads the parts of one point in order; null when nothing was read. */
-        private Draft point(int pos) {
+        private Draft point(int pos, boolean afterConnector) {
             Draft d = new Draft();
-            int p = date(d, pos);
-            int q = timeOfDay(d, p, p > pos);
+            int p = date(d, pos, afterConnector);
+            int q = timeOfDay(d, p, p > pos || afterConnector);
             if (q == pos) {
                 return null;
             }
@@ -448,8 +480,32 @@ public final class TimeTagger {
             return d;
         }
 
-        private int date(Draft d, int pos) {
+        private int date(Draft d, int pos, boolean afterConnector) {
             Matcher m;
+            if ((m = at(MONTH_DAY_CLOCK, pos)) != null) {
+                d.month = Integer.parseInt(m.group(1));
+                d.day = Integer.parseInt(m.group(2));
+                d.hour = Integer.parseInt(m.group(3));
+                d.minute = Integer.parseInt(m.group(4));
+                return m.end();
+            }
+            if ((m = at(DECADE, pos)) != null) {
+                decade(d, m);
+                return m.end();
+            }
+            if ((m = at(CENTURY, pos)) != null) {
+                int c = number(m.group(1));
+                int first = (c - 1) * 100;
+                century(d, first, 100, m.group(2));
+                return m.end();
+            }
+            if ((m = at(SAME_DAY, pos)) != null) {
+                d.sameDay = true;
+                if (m.group(1).equals("当晚")) {
+                    d.dayPart = "晚上";
+                }
+                return m.end();
+            }
             if ((m = at(NUMERIC_DATE, pos)) != null) {
                 d.yearAbs = Integer.parseInt(m.group(1));
                 d.month = Integer.parseInt(m.group(3));
@@ -482,6 +538,11 @@ public final class TimeTagger {
                 return m.end();
             }
             int p = pos;
+            boolean lunarMark = false;
+            if ((m = at(LUNAR_MARK, p)) != null && (at(YEAR4, m.end()) != null || at(YEAR_REL, m.end()) != null)) {
+                lunarMark = true; // 阴历二〇二一年六月
+                p = m.end();
+            }
             if ((m = at(YEAR4, p)) != null) {
                 d.yearAbs = yearNumber(m.group(1));
                 p = m.end();
@@ -500,8 +561,26 @@ public final class TimeTagger {
                     return m.end();
                 }
             }
+            if (!d.hasYear() && (m = at(QUARTER_REL, p)) != null) {
+                quarterOfReference(d, m);
+                return m.end();
+            }
+            if (d.hasYear() && (m = at(WEEK_OF_YEAR, p)) != null) {
+                int k = number(m.group(1));
+                if (m.group(2).equals("天")) {
+                    d.dayOfYear = k;
+                } else {
+                    d.weekOfYear = k;
+                }
+                return m.end();
+            }
+            if (((m = at(BARE_SEASON, p)) != null || (d.hasYear() && (m = at(SEASON, p)) != null))) {
+                d.season = m.group(1);
+                return m.end();
+            }
             int afterYear = p;
-            if ((m = at(LUNAR, p)) != null && (m.group(1) != null || m.group(2) != null)) {
+            if ((m = at(LUNAR, p)) != null && (lunarMark || m.group(1) != null || m.group(2) != null || m.group(3) != null
+                    || lunarOnlyDay(m))) {
                 d.lunarMonth = m.group(2) != null ? switch (m.group(2)) {
                     case "正" -> 1;
                     case "冬" -> 11;
@@ -559,7 +638,7 @@ public final class TimeTagger {
                     p = m.end();
                 }
             } else if (!d.hasYear()) {
-                if ((m = at(DAY, p)) != null && (m.group(0).endsWith("日") || followedByTime(m.end()))) {
+                if ((m = at(DAY, p)) != null && (m.group(0).endsWith("日") || afterConnector || followedByTime(m.end()))) {
                     d.day = number(m.group(1));
                     p = m.end();
                 } else if ((m = at(DAY_REL, p)) != null) {
@@ -585,6 +664,75 @@ public final class TimeTagger {
                 p = m.end();
             }
             return p;
+        }
+
+        /** 初五, 廿二 and 八月十五 (Chinese day numbers without 日) are lunar days; 1月3 and 今個月廿號 are not. */
+        private boolean lunarOnlyDay(Matcher m) {
+            String day = m.group(5);
+            if (day == null || m.group(6) != null || Character.isDigit(day.charAt(0))) {
+                return false;
+            }
+            return day.startsWith("初") || day.startsWith("廿") || !Character.isDigit(m.group(4).charAt(0)) || day.length() > 1;
+        }
+
+        /** 上世纪80年代, 90年代末, 十九世纪七十年代. */
+        private void decade(Draft d, Matcher m) {
+            String tens = m.group(3);
+            int decadeOf = Character.isDigit(tens.charAt(0)) ? Integer.parseInt(tens) : number(tens);
+            int now = ref != null ? ref.getYear() : java.time.Year.now().getValue();
+            int centuryStart;
+            if (m.group(1) != null) {
+                centuryStart = (now / 100) * 100 - (m.group(1).startsWith("上") ? 100 : 0);
+            } else if (m.group(2) != null) {
+                centuryStart = (number(m.group(2)) - 1) * 100;
+            } else {
+                // 80年代 alone: the latest such decade that has begun
+                centuryStart = (now / 100) * 100;
+                if (centuryStart + decadeOf > now) {
+                    centuryStart -= 100;
+                }
+            }
+            century(d, centuryStart + decadeOf, 10, m.group(4));
+        }
+
+        /** A span of years with its early or late part: 初/前期 the first years, 末/后期 the last, 中期 the middle. */
+        private void century(Draft d, int first, int length, String part) {
+            int edge = length == 100 ? 20 : 3;
+            int from = first;
+            int to = first + length;
+            if (part != null) {
+                if (part.startsWith("初") || part.equals("前期")) {
+                    to = first + edge;
+                } else if (part.startsWith("末") || part.equals("后期")) {
+                    from = to - edge;
+                } else if (part.equals("中期")) {
+                    from = first + edge;
+                    to = first + length - edge;
+                }
+            }
+            d.decadeFrom = from;
+            d.decadeTo = to;
+        }
+
+        /** 本季度, 上个季度, 上季度末. */
+        private void quarterOfReference(Draft d, Matcher m) {
+            if (ref == null) {
+                d.yearRel = 0;
+                d.partFrom = 1;
+                d.partTo = 3;
+                return;
+            }
+            String w = m.group(1);
+            int offset = w.startsWith("上") ? -1 : w.startsWith("下") ? 1 : 0;
+            YearMonth firstMonth = YearMonth.of(ref.getYear(), (ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * offset);
+            d.yearAbs = firstMonth.getYear();
+            d.partFrom = firstMonth.getMonthValue();
+            d.partTo = d.partFrom + 2;
+            if ("末".equals(m.group(2))) {
+                d.partFrom = d.partTo;
+            } else if ("初".equals(m.group(2))) {
+                d.partTo = d.partFrom;
+            }
         }
 
         /** 年底 and 初 alone (without a year) only as 年底/年初/年末; a bare 初/底/末 is not a time. */
@@ -692,7 +840,7 @@ public final class TimeTagger {
                 boolean digits = Character.isDigit(m.group(1).charAt(0));
                 boolean minuteOrMore = m.group(3) != null || m.group(4) != null || m.group(5) != null || m.group(6) != null
                         || m.group(8) != null;
-                boolean accept = context || minuteOrMore || m.group(0).contains("钟") || (digits && m.group(2).equals("时"));
+                boolean accept = context || minuteOrMore || at(FIVE_MINUTES, m.end()) != null || m.group(0).contains("钟") || (digits && m.group(2).equals("时"));
                 int h = number(m.group(1));
                 if (accept && h <= 24) {
                     d.hour = h;
@@ -700,6 +848,11 @@ public final class TimeTagger {
                         d.minute = 30;
                     } else if (m.group(4) != null) {
                         d.minute = m.group(4).equals("一") ? 15 : 45;
+                    } else if (m.group(6) != null && m.group(2).equals("点") && !m.group(0).contains("分")
+                            && m.group(6).matches("[一二三四五六七八九]|十|十一")) {
+                        d.minute = 5 * number(m.group(6)); // 三點三: Cantonese counts minutes in fives
+                        Matcher word = at(FIVE_MINUTE_WORD, m.end());
+                        return word != null ? word.end() : m.end();
                     } else if (m.group(6) != null) {
                         d.minute = number(m.group(6));
                         if (d.minute > 59) {
@@ -708,6 +861,12 @@ public final class TimeTagger {
                             return p;
                         }
                         d.second = m.group(7) == null ? null : number(m.group(7));
+                    } else if (m.group(5) == null && m.group(8) == null) {
+                        Matcher five = at(FIVE_MINUTES, m.end());
+                        if (five != null) {
+                            d.minute = five.group(1).equals("半") ? 30 : 5 * number(five.group(1));
+                            return five.end();
+                        }
                     }
                     return m.end();
                 }
@@ -748,6 +907,39 @@ public final class TimeTagger {
                         grain = Grain.WEEK;
                     }
                 }
+            } else if (d.sameDay) {
+                LocalDate day = contextDay != null ? contextDay : refDay;
+                if (day == null) {
+                    return unresolved(d);
+                }
+                first = day;
+                endExclusive = day.plusDays(1);
+                grain = Grain.DAY;
+            } else if (d.decadeTo > 0) {
+                first = LocalDate.of(d.decadeFrom, 1, 1);
+                endExclusive = LocalDate.of(d.decadeTo, 1, 1);
+                grain = Grain.YEAR;
+            } else if (d.season != null || d.dayOfYear != null || d.weekOfYear != null) {
+                if (year == null) {
+                    return unresolved(d);
+                }
+                if (d.dayOfYear != null) {
+                    first = LocalDate.of(year, 1, 1).plusDays(d.dayOfYear - 1);
+                    endExclusive = first.plusDays(1);
+                    grain = Grain.DAY;
+                } else if (d.weekOfYear != null) {
+                    first = LocalDate.of(year, 1, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusWeeks(d.weekOfYear - 1);
+                    endExclusive = first.plusWeeks(1);
+                    grain = Grain.WEEK;
+                } else {
+                    // seasons by the solar terms that open them: 春 from 立春 to 立夏 …, 冬 from 立冬 to the next 立春
+                    String[] opens = {"立春", "立夏", "立秋", "立冬"};
+                    int k = "春夏秋冬".indexOf(d.season);
+                    first = holidays.in(opens[k], year).orElseThrow().first();
+                    endExclusive = k < 3 ? holidays.in(opens[k + 1], year).orElseThrow().first()
+                            : holidays.in(opens[0], year + 1).orElseThrow().first();
+                    grain = Grain.DAY;
+                }
             } else if (d.holiday != null) {
                 if (year == null) {
                     return unresolved(d);
@@ -765,14 +957,7 @@ public final class TimeTagger {
                 }
                 first = Holidays.lunar(year, d.lunarMonth, d.lunarDay == null ? 1 : d.lunarDay, d.lunarLeap);
                 if (d.lunarDay == null) {
-                    int nextMonth = d.lunarMonth + 1;
-                    endExclusive = nextMonth > 12 ? Holidays.lunar(year + 1, 1, 1, false) : Holidays.lunar(year, nextMonth, 1, false);
-                    if (d.lunarLeap) {
-                        endExclusive = first.plusDays(29);
-                        LocalDate candidate = first.plusDays(30);
-                        endExclusive = Holidays.lunar(year, d.lunarMonth + 1, 1, false).isAfter(first)
-                                ? Holidays.lunar(year, d.lunarMonth + 1, 1, false) : candidate;
-                    }
+                    endExclusive = Holidays.lunarMonthEnd(year, d.lunarMonth, d.lunarLeap);
                     grain = Grain.MONTH;
                 } else {
                     endExclusive = first.plusDays(1);
@@ -1047,6 +1232,48 @@ public final class TimeTagger {
             return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.DURATION, null, null, grain), null);
         }
 
+        /** 3年半以来, 3个多月以来: from that long before the reference (at the unit's start) to the end of its day. */
+        private Reading spanSince(int pos) {
+            Matcher m = at(SPAN_SINCE, pos);
+            if (m == null) {
+                return null;
+            }
+            String unit = unitOf(m.group(3));
+            if (m.group(3).equals("月") && m.group(2) == null) {
+                return null;
+            }
+            if (ref == null) {
+                return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.INTERVAL, null, null, Grain.DAY), null);
+            }
+            double amount = m.group(1).equals("半") ? 0.5 : number(m.group(1));
+            if ("个半".equals(m.group(2)) || "半".equals(m.group(4))) {
+                amount += 0.5;
+            }
+            Grain g = grainOf(unit);
+            LocalDateTime from;
+            if (amount != Math.floor(amount)) {
+                Grain finer = finer(g);
+                from = truncate(plus(ref, finer, -Math.round(amount * unitsIn(g, finer))), finer);
+            } else {
+                from = truncate(plus(ref, g, -(long) amount), g);
+            }
+            return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.INTERVAL, from, endOfReferenceDay(), Grain.DAY), null);
+        }
+
+        /** 今明两年: this year and the next. */
+        private Reading nowAndNextYear(int pos) {
+            Matcher m = at(NOW_AND_NEXT_YEAR, pos);
+            if (m == null) {
+                return null;
+            }
+            if (ref == null) {
+                return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.INTERVAL, null, null, Grain.YEAR), null);
+            }
+            LocalDate first = LocalDate.of(ref.getYear(), 1, 1);
+            return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.INTERVAL, first.atStartOfDay(),
+                    first.plusYears(2).atStartOfDay(), Grain.YEAR), null);
+        }
+
         /** 年初至今: from the first of the reference year to the end of the reference day. */
         private Reading yearToDate(int pos) {
             Matcher m = at(YEAR_TO_DATE, pos);
@@ -1107,6 +1334,27 @@ public final class TimeTagger {
             case "小时" -> Grain.HOUR;
             case "分钟" -> Grain.MINUTE;
             default -> Grain.SECOND;
+        };
+    }
+
+    private static Grain finer(Grain g) {
+        return switch (g) {
+            case YEAR, QUARTER -> Grain.MONTH;
+            case MONTH, WEEK -> Grain.DAY;
+            case DAY -> Grain.HOUR;
+            case HOUR -> Grain.MINUTE;
+            default -> Grain.SECOND;
+        };
+    }
+
+    private static double unitsIn(Grain g, Grain finer) {
+        return switch (g) {
+            case YEAR -> 12;
+            case QUARTER -> 3;
+            case MONTH -> 30;
+            case WEEK -> 7;
+            case DAY -> 24;
+            default -> 60;
         };
     }
 
