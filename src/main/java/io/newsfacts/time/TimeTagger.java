@@ -50,7 +50,7 @@ public final class TimeTagger {
     private static final Pattern WEEK_OF_YEAR = Pattern.compile("第(" + NUM + "|" + CN + "{1,4})个?(周|星期|礼拜|天)");
     private static final Pattern DECADE = Pattern.compile("(?:(上个?世纪|本世纪)|(\\d{1,2}|" + CN + "{1,3})世纪)?(\\d0|[一二三四五六七八九]十)年代(初期?|前期|中期|末期?|后期)?");
     private static final Pattern CENTURY = Pattern.compile("(\\d{1,2}|" + CN + "{1,3})世纪(初期?|末期?|前期|后期)?(?!\\d|" + CN + ")");
-    private static final Pattern SEASON = Pattern.compile("(春|夏|秋|冬)(季|天)?");
+    private static final Pattern SEASON = Pattern.compile("(春|夏|秋|冬)(季|天)?(?!节|运|晚|耕|播|茶|装|令|游|训|假)");
     private static final Pattern BARE_SEASON = Pattern.compile("(春|夏|秋|冬)季");
     private static final Pattern NOW_AND_NEXT_YEAR = Pattern.compile("今明两年");
     private static final Pattern SAME_DAY = Pattern.compile("(当天|当日|当晚)");
@@ -87,7 +87,7 @@ public final class TimeTagger {
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(年初至今|年初以来|年内至今)");
     private static final String UNITS = "(年|个月|月|周|星期|礼拜|天|日|小时|个钟|钟头|分钟|秒钟|秒|个季度|季度)";
     /** 3年半以来, 3个多月以来: from that long before the reference to the end of the reference day. */
-    private static final Pattern SPAN_SINCE = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半)(个半|个)?" + UNITS + "(半|多)?以来");
+    private static final Pattern SPAN_SINCE = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半)多?(个半|个)?多?" + UNITS + "(半|多)?以来");
     private static final Pattern OFFSET_AFTER = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半|仨|俩)(个半|个)?" + UNITS + "(半)?(之前|以前|前|之后|以后|后)(?![年月天日夕台期者面排端线])");
     private static final Pattern OFFSET_BEFORE = Pattern.compile("(上上|上|前|下|后|过去的?|未来的?|近|最近|今后)(\\d{1,3}|" + CN + "{1,3}|仨|俩)(个)?" + UNITS + "(?:来|以来)?");
     private static final Pattern DURATION = Pattern.compile("(近|过去|最近)?(\\d{1,3}|" + CN + "{1,4}|半|几|数)(个半|个)?(年|月|天|日|周|星期|小时|分钟|秒钟)(半)?(多)?(?:来|以来)?");
@@ -326,9 +326,9 @@ public final class TimeTagger {
             best = longer(best, safely(() -> expression(pos)));
             best = longer(best, safely(() -> offsetAfter(pos)));
             best = longer(best, safely(() -> offsetBefore(pos)));
+            best = longer(best, safely(() -> spanSince(pos)));
             best = longer(best, safely(() -> duration(pos)));
             best = longer(best, safely(() -> yearToDate(pos)));
-            best = longer(best, safely(() -> spanSince(pos)));
             best = longer(best, safely(() -> nowAndNextYear(pos)));
             return best;
         }
@@ -574,7 +574,7 @@ public final class TimeTagger {
                 }
                 return m.end();
             }
-            if (((m = at(BARE_SEASON, p)) != null || (d.hasYear() && (m = at(SEASON, p)) != null))) {
+            if (at(holidayPattern, p) == null && ((m = at(BARE_SEASON, p)) != null || (d.hasYear() && (m = at(SEASON, p)) != null))) {
                 d.season = m.group(1);
                 return m.end();
             }
@@ -847,7 +847,7 @@ public final class TimeTagger {
                     if (m.group(3) != null) {
                         d.minute = 30;
                     } else if (m.group(4) != null) {
-                        d.minute = m.group(4).equals("一") ? 15 : 45;
+                        d.minute = m.group(4).equals("一") || m.group(4).equals("1") ? 15 : 45;
                     } else if (m.group(6) != null && m.group(2).equals("点") && !m.group(0).contains("分")
                             && m.group(6).matches("[一二三四五六七八九]|十|十一")) {
                         d.minute = 5 * number(m.group(6)); // 三點三: Cantonese counts minutes in fives
@@ -1401,7 +1401,7 @@ public final class TimeTagger {
             case "凌晨" -> new int[]{0, 6};
             case "清晨", "早上", "早晨", "早" -> new int[]{4, 12};
             case "上午" -> new int[]{7, 12};
-            case "中午" -> new int[]{11, 13};
+            case "中午" -> new int[]{12, 14};
             case "午后" -> new int[]{13, 15};
             case "下午", "晏昼" -> new int[]{12, 18};
             case "傍晚" -> new int[]{17, 19};
