@@ -106,7 +106,8 @@ public final class TimeTagger {
             alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(name));
             startChars.set(name.charAt(0));
         }
-        this.holidayPattern = Pattern.compile("(?:农历|阴历)?(" + alternation + ")(?:节)?");
+        // 五一广场, 国庆路: a holiday name inside a place name is not a time
+        this.holidayPattern = Pattern.compile("(?:农历|阴历)?(" + alternation + ")(?:节)?(?!广场|路|街|大道|大街|村|小区|中学|小学|大桥|公园)");
         for (char c : ("0123456789零〇一二三四五六七八九十两廿仨俩半几数自从截今去前明后上下本当同大昨次翌这该年首头第"
                 + "初底末伊全近过最未农阴正腊冬闰周星礼凌清早晚中午傍夜深白黎晏Q").toCharArray()) {
             startChars.set(c);
