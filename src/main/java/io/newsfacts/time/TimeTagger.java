@@ -94,24 +94,77 @@ public final class TimeTagger {
 
     private static final int MAX_EXPRESSION = 64;
 
+    /**
+     * For each pattern, the characters a match can start with, found once by trying each character that occurs in
+     * any pattern (a one-character input that matches or runs out of input can open a match). {@link Scan#at} looks
+     * here first, so the long alternations are not tried at positions where they cannot match.
+     */
+    private static final Map<Pattern, BitSet> FIRST_CHARS = new IdentityHashMap<>();
+
+    static {
+        List<Pattern> patterns = List.of(YEAR4, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
+        BitSet candidates = new BitSet(65536);
+        for (Pattern p : patterns) {
+            p.pattern().chars().forEach(candidates::set);
+        }
+        candidates.set(0, 128);
+        candidates.set('0', '9' + 1);
+        for (Pattern p : patterns) {
+            if (p.matcher("").lookingAt()) {
+                continue; // can match nothing: no guard
+            }
+            BitSet first = new BitSet(65536);
+            Matcher m = p.matcher("");
+            for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+                m.reset(String.valueOf((char) c));
+                if (m.lookingAt() || m.hitEnd()) {
+                    first.set(c);
+                }
+            }
+            FIRST_CHARS.put(p, first);
+        }
+    }
+
     private final ScriptFolding folding = ScriptFolding.instance();
     private final Holidays holidays;
-    private final Pattern holidayPattern;
-    private final BitSet startChars = new BitSet(65536);
+    /** Holiday names by first character, longest first: a lookup, not a 300-way regex alternation. */
+    private final Map<Character, List<String>> holidaysByFirstChar = new java.util.HashMap<>();
+    /** Characters that can open a time expression other than a holiday name. */
+    private static final BitSet START_CHARS = new BitSet(65536);
+    /** Characters that can open an offset, a duration or a span (三天前, 上两周, 三年, 3个多月以来). */
+    private static final BitSet NUMBER_CHARS = new BitSet(65536);
+    private static final BitSet OFFSET_PREFIX_CHARS = new BitSet(65536);
+
+    static {
+        for (char c : ("0123456789零〇一二三四五六七八九十两廿仨俩半几数自从截今去前明后上下本当同大昨次翌这该年首头第"
+                + "初底末伊全近过最未农阴正腊冬闰周星礼凌清早晚中午傍夜深白黎晏Q春夏秋冬").toCharArray()) {
+            START_CHARS.set(c);
+        }
+        for (char c : "0123456789零〇一二三四五六七八九十两廿仨俩半".toCharArray()) {
+            NUMBER_CHARS.set(c);
+        }
+        for (char c : "上前下后过未近最今".toCharArray()) {
+            OFFSET_PREFIX_CHARS.set(c);
+        }
+    }
+
+    /** First characters of holiday names (and of 农历/阴历). */
+    private final BitSet holidayStarts = new BitSet(65536);
+    /** 五一广场, 国庆路: a holiday name inside a place name is not a time. */
+    private static final Pattern PLACE_AFTER_HOLIDAY = Pattern.compile("(?:广场|路|街|大道|大街|村|小区|中学|小学|大桥|公园)");
 
     private TimeTagger(Holidays holidays) {
         this.holidays = holidays;
-        StringBuilder alternation = new StringBuilder();
-        for (String name : holidays.names()) {
-            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(name));
-            startChars.set(name.charAt(0));
+        for (String name : holidays.names()) { // longest first
+            holidaysByFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+            holidayStarts.set(name.charAt(0));
         }
-        // 五一广场, 国庆路: a holiday name inside a place name is not a time
-        this.holidayPattern = Pattern.compile("(?:农历|阴历)?(" + alternation + ")(?:节)?(?!广场|路|街|大道|大街|村|小区|中学|小学|大桥|公园)");
-        for (char c : ("0123456789零〇一二三四五六七八九十两廿仨俩半几数自从截今去前明后上下本当同大昨次翌这该年首头第"
-                + "初底末伊全近过最未农阴正腊冬闰周星礼凌清早晚中午傍夜深白黎晏Q").toCharArray()) {
-            startChars.set(c);
-        }
+        holidayStarts.set('农');
+        holidayStarts.set('阴');
+    }
+
+    /** A holiday name found at a position, and where it ends (after an optional 节). */
+    private record HolidayMatch(String name, int end) {
     }
 
     public static TimeTagger fromDefaultModels() {
@@ -132,7 +185,10 @@ public final class TimeTagger {
         int pos = 0;
         int n = folded.length;
         while (pos < n) {
-            if (!startChars.get(folded[pos])) {
+            char c = folded[pos];
+            // Most characters open nothing; a holiday's first character (国, 新, 开 …) is common, so its long
+            // alternation is tried only there, and the other readers only at their own opening characters.
+            if (!START_CHARS.get(c) && !(holidayStarts.get(c) && scan.holidayAt(pos) != null)) {
                 pos++;
                 continue;
             }
@@ -301,6 +357,10 @@ public final class TimeTagger {
             if (pos >= n) {
                 return null;
             }
+            BitSet first = FIRST_CHARS.get(p);
+            if (first != null && !first.get(s.charAt(pos))) {
+                return null;
+            }
             Matcher m = matchers.computeIfAbsent(p, k -> k.matcher(s).useTransparentBounds(true).useAnchoringBounds(false));
             m.region(pos, Math.min(n, pos + MAX_EXPRESSION));
             return m.lookingAt() ? m : null;
@@ -324,13 +384,22 @@ public final class TimeTagger {
 
         Reading readAt(int pos) {
             Reading best = null;
+            char c = s.charAt(pos);
             best = longer(best, safely(() -> expression(pos)));
-            best = longer(best, safely(() -> offsetAfter(pos)));
-            best = longer(best, safely(() -> offsetBefore(pos)));
-            best = longer(best, safely(() -> spanSince(pos)));
-            best = longer(best, safely(() -> duration(pos)));
-            best = longer(best, safely(() -> yearToDate(pos)));
-            best = longer(best, safely(() -> nowAndNextYear(pos)));
+            if (NUMBER_CHARS.get(c) || c == '几' || c == '数' || c == '近' || c == '过' || c == '最') {
+                best = longer(best, safely(() -> offsetAfter(pos)));
+                best = longer(best, safely(() -> spanSince(pos)));
+                best = longer(best, safely(() -> duration(pos)));
+            }
+            if (OFFSET_PREFIX_CHARS.get(c)) {
+                best = longer(best, safely(() -> offsetBefore(pos)));
+            }
+            if (c == '年') {
+                best = longer(best, safely(() -> yearToDate(pos)));
+            }
+            if (c == '今') {
+                best = longer(best, safely(() -> nowAndNextYear(pos)));
+            }
             return best;
         }
 
@@ -575,7 +644,7 @@ public final class TimeTagger {
                 }
                 return m.end();
             }
-            if (at(holidayPattern, p) == null && ((m = at(BARE_SEASON, p)) != null || (d.hasYear() && (m = at(SEASON, p)) != null))) {
+            if (((m = at(BARE_SEASON, p)) != null || (d.hasYear() && (m = at(SEASON, p)) != null)) && holidayAt(p) == null) {
                 d.season = m.group(1);
                 return m.end();
             }
@@ -660,11 +729,37 @@ public final class TimeTagger {
                 p = m.end(); // 6月1日周六: the weekday repeats the date
             }
             if (d.month == null && d.monthRel == null && d.day == null && d.dayRel == null && d.weekRel == null
-                    && (m = at(holidayPattern, p)) != null) {
-                d.holiday = m.group(1);
-                p = m.end();
+                    && holidayAt(p) != null) {
+                HolidayMatch h = holidayAt(p);
+                d.holiday = h.name();
+                p = h.end();
             }
             return p;
+        }
+
+        /** The holiday named at {@code p} (农历元宵, 国庆节), or null. */
+        HolidayMatch holidayAt(int p) {
+            if (p >= n || !holidayStarts.get(s.charAt(p))) {
+                return null;
+            }
+            int q = s.startsWith("农历", p) || s.startsWith("阴历", p) ? p + 2 : p;
+            if (q >= n) {
+                return null;
+            }
+            List<String> names = holidaysByFirstChar.get(s.charAt(q));
+            if (names == null) {
+                return null;
+            }
+            for (String name : names) {
+                if (s.startsWith(name, q)) {
+                    int end = q + name.length();
+                    if (end < n && s.charAt(end) == '节') {
+                        end++;
+                    }
+                    return at(PLACE_AFTER_HOLIDAY, end) != null ? null : new HolidayMatch(name, end);
+                }
+            }
+            return null;
         }
 
         /** 初五, 廿二 and 八月十五 (Chinese day numbers without 日) are lunar days; 1月3 and 今個月廿號 are not. */
