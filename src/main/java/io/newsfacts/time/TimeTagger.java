@@ -386,13 +386,14 @@ public final class TimeTagger {
             Reading best = null;
             char c = s.charAt(pos);
             best = longer(best, safely(() -> expression(pos)));
+            if (OFFSET_PREFIX_CHARS.get(c)) {
+                best = longer(best, safely(() -> offsetBefore(pos)));
+            }
             if (NUMBER_CHARS.get(c) || c == '几' || c == '数' || c == '近' || c == '过' || c == '最') {
+                // on a tie the reading found first wins: 近五年 is a span, not a duration
                 best = longer(best, safely(() -> offsetAfter(pos)));
                 best = longer(best, safely(() -> spanSince(pos)));
                 best = longer(best, safely(() -> duration(pos)));
-            }
-            if (OFFSET_PREFIX_CHARS.get(c)) {
-                best = longer(best, safely(() -> offsetBefore(pos)));
             }
             if (c == '年') {
                 best = longer(best, safely(() -> yearToDate(pos)));
