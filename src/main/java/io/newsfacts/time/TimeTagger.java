@@ -38,7 +38,7 @@ public final class TimeTagger {
     /** 15年3月, 98年4月, 19年底: a two-digit year only when what follows makes it a date. */
     private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + NUM + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|第|前" + NUM + "个?月)");
     private static final Pattern YEAR_REL = Pattern.compile("(大前年|大后年|今年|去年|前年|明年|后年|上年|下年|次年|本年|翌年|上一年|下一年|这一年|当年|同年|该年)");
-    private static final Pattern YEAR_PART = Pattern.compile("(年度|年底|年末|年初|年中|伊始|上半年|下半年|前三季度|前两个?季度|前三个季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
+    private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前三季度|前两个?季度|前三个季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
             + "|(?:前|头)(" + NUM + ")个?月|首月|第(" + NUM + ")个月|(" + NUM + ")" + CONNECT + "(" + NUM + ")月份?|[初底末](?!期|步|心|线|稿|层|部|级|值))(末|初)?");
     private static final Pattern MONTH = Pattern.compile("(" + NUM + ")月份?");
     private static final Pattern MONTH_REL = Pattern.compile("(上上个月|上个月|上一个月|上月|本月|这个月|这一个月|今个月|当月|同月|该月|下个月|下一个月|下月|次月)");
@@ -700,9 +700,6 @@ public final class TimeTagger {
                 } else if ((m = at(WEEK_OF_MONTH, p)) != null) {
                     d.weekOfMonth = number(m.group(1));
                     d.weekOfMonthDay = m.group(3) == null ? null : weekday(m.group(3));
-                    if (d.weekOfMonthDay == null && m.group(2) != null) {
-                        d.weekOfMonthDay = null;
-                    }
                     return m.end();
                 } else if ((m = at(BARE_DAY, p)) != null) {
                     d.day = number(m.group(1));
@@ -860,7 +857,7 @@ public final class TimeTagger {
                 to = number(m.group(7));
             } else {
                 switch (w) {
-                    case "年度" -> {
+                    case "年度", "全年" -> { // 2023年度, 去年全年; 全年 alone takes the article's year from elsewhere
                         if (!d.hasYear()) {
                             return false;
                         }
@@ -979,7 +976,6 @@ public final class TimeTagger {
             LocalDate endExclusive;
             Grain grain;
             Integer year = resolveYear(d);
-            boolean unresolved = false;
             if (d.dayRel != null || d.weekRel != null || d.weekday != null || d.weekend) {
                 if (refDay == null) {
                     return unresolved(d);
@@ -1126,18 +1122,11 @@ public final class TimeTagger {
             } else {
                 // a part of the day or a clock time alone: on the reference day
                 if (refDay == null) {
-                    unresolved = true;
-                    first = null;
-                    endExclusive = null;
-                    grain = d.hasClock() ? Grain.HOUR : Grain.HOUR;
-                } else {
-                    first = refDay;
-                    endExclusive = refDay.plusDays(1);
-                    grain = Grain.DAY;
+                    return unresolved(d);
                 }
-            }
-            if (unresolved) {
-                return unresolved(d);
+                first = refDay;
+                endExclusive = refDay.plusDays(1);
+                grain = Grain.DAY;
             }
             boolean oneDay = endExclusive.equals(first.plusDays(1));
             if (d.hasClock() && oneDay) {
