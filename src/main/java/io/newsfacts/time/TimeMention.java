@@ -15,7 +15,8 @@ public record TimeMention(int start, int end, String text, TimeKind kind,
     /**
      * The FACTS.md period: {@code 2023} for a calendar year, {@code 2023-10} for a month, {@code 2023-10-21} for a day,
      * otherwise an interval {@code FROM/TO} with TO inclusive, each written at month precision when the interval is
-     * month-aligned ({@code 2020-01/2020-08} for 前8个月) and at day precision otherwise ({@code 2023-11/2024-01-10} for
+     * month-aligned ({@code 2020-01/2020-08} for 前8个月), at year precision when year-aligned ({@code 2018/2022}),
+     * and at day precision otherwise ({@code 2023-11/2024-01-10} for
      * 自2023年11月以来 published 2024-01-10). Null for durations and unresolved expressions.
      */
     public String period() {
@@ -28,7 +29,8 @@ public record TimeMention(int start, int end, String text, TimeKind kind,
             return null;
         }
         java.time.LocalDate a = from.toLocalDate();
-        java.time.LocalDate b = to.toLocalDate();
+        // The day after the last day touched: a clock time (15:00–16:00) or 今年以来 up to the reference day.
+        java.time.LocalDate b = to.minusNanos(1).toLocalDate().plusDays(1);
         boolean monthAligned = a.getDayOfMonth() == 1 && b.getDayOfMonth() == 1;
         if (a.getDayOfYear() == 1 && b.equals(a.plusYears(1))) {
             return String.valueOf(a.getYear());
@@ -40,6 +42,9 @@ public record TimeMention(int start, int end, String text, TimeKind kind,
             return a.toString();
         }
         java.time.LocalDate last = b.minusDays(1);
+        if (a.getDayOfYear() == 1 && b.getDayOfYear() == 1) {
+            return a.getYear() + "/" + last.getYear(); // 近五年 published 2023: 2018/2022
+        }
         if (monthAligned) {
             return String.format("%04d-%02d/%04d-%02d", a.getYear(), a.getMonthValue(), last.getYear(), last.getMonthValue());
         }

@@ -48,8 +48,12 @@ class TimePeerSuitesTest {
                 continue;
             }
             cases++;
-            if (found(TAGGER.tag(c.get("input").asText(), reference), from, to)) {
+            List<TimeMention> got = TAGGER.tag(c.get("input").asText(), reference);
+            if (found(got, from, to)) {
                 passed++;
+            } else {
+                FAILURES.append("duckling\t").append(c.get("input").asText()).append('\t').append(from).append("..").append(to)
+                        .append('\t').append(got).append('\n');
             }
         }
         report("duckling-zh/time", passed, cases, DUCKLING_FLOOR);
@@ -80,8 +84,12 @@ class TimePeerSuitesTest {
             try {
                 LocalDateTime from = LocalDateTime.parse(e.get("time").get(0).asText(), JIO);
                 LocalDateTime to = LocalDateTime.parse(e.get("time").get(1).asText(), JIO).plusSeconds(1);
-                if (found(TAGGER.tag(c.get("input").asText(), reference), from, to)) {
+                List<TimeMention> got = TAGGER.tag(c.get("input").asText(), reference);
+                if (found(got, from, to)) {
                     passed++;
+                } else {
+                    FAILURES.append("jionlp\t").append(c.get("input").asText()).append('\t').append(reference).append('\t')
+                            .append(from).append("..").append(to).append('\t').append(got).append('\n');
                 }
             } catch (RuntimeException ex) {
                 // an expected value we cannot read counts as failed
@@ -90,8 +98,8 @@ class TimePeerSuitesTest {
         report("jionlp/time_parser", passed, cases, JIONLP_FLOOR);
     }
 
-    static final double DUCKLING_FLOOR = 0.075;
-    static final double JIONLP_FLOOR = 0.07;
+    static final double DUCKLING_FLOOR = 0.73;
+    static final double JIONLP_FLOOR = 0.60;
 
     @Test
     void newsExpressionsResolveAgainstThePublicationDate() {
@@ -136,7 +144,19 @@ class TimePeerSuitesTest {
         };
     }
 
+    /** Failed cases, written to the file named by -Dtime.failures (for looking at what is missed). */
+    private static final StringBuilder FAILURES = new StringBuilder();
+
     private static void report(String suite, int passed, int cases, double floor) {
+        String out = System.getProperty("time.failures");
+        if (out != null) {
+            try {
+                Files.writeString(Path.of(out + "-" + suite.replace('/', '_') + ".tsv"), FAILURES.toString(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            FAILURES.setLength(0);
+        }
         double rate = cases == 0 ? 0 : passed / (double) cases;
         System.out.printf("[peer] %s: %d/%d = %.3f%n", suite, passed, cases, rate);
         assertTrue(rate >= floor, suite + " rate " + rate + " below floor " + floor);
