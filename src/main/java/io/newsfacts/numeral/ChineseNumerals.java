@@ -111,6 +111,7 @@ final class ChineseNumerals {
         BigDecimal pending = null;
         Token pendingToken = null;
         BigDecimal lastUnit = BigDecimal.ZERO;
+        boolean lastUnitSmall = false;
         boolean zeroSinceUnit = false;
         boolean lastWasBig = false;
         for (int t = 0; t < tokens.size(); t++) {
@@ -139,10 +140,13 @@ final class ChineseNumerals {
                     lastWasBig = false;
                 }
                 case SMALL -> {
-                    BigDecimal n = pending == null ? BigDecimal.ONE : pending;
+                    boolean zeroDigit = pending != null && pending.signum() == 0 && pendingToken != null
+                            && pendingToken.part() == Part.DIGITS; // 零十 = 10
+                    BigDecimal n = pending == null || zeroDigit ? BigDecimal.ONE : pending;
                     section = section.add(n.multiply(tok.value()));
                     pending = null;
                     lastUnit = tok.value();
+                    lastUnitSmall = true;
                     zeroSinceUnit = false;
                     lastWasBig = false;
                 }
@@ -153,7 +157,9 @@ final class ChineseNumerals {
                     }
                 }
                 case BIG -> {
-                    pending = colloquial(pending, pendingToken, lastUnit, zeroSinceUnit);
+                    if (lastUnitSmall) {
+                        pending = colloquial(pending, pendingToken, lastUnit, zeroSinceUnit); // 百二萬; not 亿四万
+                    }
                     int exp = tok.value().intValue();
                     BigDecimal group;
                     int carried = 0;
@@ -180,6 +186,7 @@ final class ChineseNumerals {
                     pending = null;
                     pendingToken = null;
                     lastUnit = BigDecimal.TEN.pow(exp);
+                    lastUnitSmall = false;
                     zeroSinceUnit = false;
                     lastWasBig = true;
                 }

@@ -42,6 +42,8 @@ public final class QuantityTagger {
     private static final String NOT_AFTER_BARE = "年月日号时点分秒届期版楼层款节";
     private static final String CHENG_BLOCKERS = "功为立员果绩本都效型交品年长熟分就人了的绩色";
     private static final String YIQI_VERB_ENDINGS = "获破生处了办置理侦发到报";
+    /** Quotation marks: a numeral quoted alone is a name (“九五”计划, “七一”讲话). */
+    private static final String QUOTES = "“”\"'‘’「」『』《》〈〉";
     /** Words after which 负 is a minus sign. */
     private static final String SIGN_BEFORE = "为是至到达了和或";
     /** 数 after these is the noun "number" (人数, 总数), not "several". */
@@ -188,7 +190,8 @@ public final class QuantityTagger {
         if (afterYou < s.length() && s.charAt(afterYou) == '又') {
             Fraction f = fraction(s, skipSpaces(s, afterYou + 1), warnings, true);
             if (f != null) {
-                return add(out, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, value.add(f.value())), null, null, null, f.end());
+                BigDecimal mixed = value.add(f.value()).round(FRACTION_PRECISION);
+                return add(out, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, mixed), null, null, null, f.end());
             }
         }
         Fraction f = fractionAfterDenominator(s, i, first, warnings);
@@ -198,7 +201,8 @@ public final class QuantityTagger {
         if (first.arabicInteger() && j + 1 < s.length() && s.charAt(j) == ' ' && isAsciiDigit(s.charAt(j + 1))) {
             Reading mixed = read(s, j + 1, warnings, false, false);
             if (mixed != null && mixed.slashFraction() && mixed.value().compareTo(BigDecimal.ZERO) > 0) {
-                return add(out, s, original, i, mixed.end(), QuantityKind.NUMBER, signed(s, i, value.add(mixed.value())), null, null, null, mixed.end());
+                BigDecimal sum = value.add(mixed.value()).round(FRACTION_PRECISION);
+                return add(out, s, original, i, mixed.end(), QuantityKind.NUMBER, signed(s, i, sum), null, null, null, mixed.end());
             }
         }
 
@@ -251,7 +255,7 @@ public final class QuantityTagger {
                 && units.longestAt(s, j + 1) != null) {
             j++; // 1477656 元, 3 人: a space typed before the unit
         }
-        int percentWordEnd = spacedWordEnd(s, j, "个百分点");
+        int percentWordEnd = spacedWordEnd(s, skipSpaces(s, j), "个百分点");
         UnitTable.UnitEntry unit = percentWordEnd > 0 ? null : units.longestAt(s, j);
         if (unit != null && unit.kind() == QuantityKind.MONEY && JIAO.indexOf(unit.written().charAt(0)) >= 0
                 && !jiaoIsMoney(s, i, j, unit)) {
@@ -313,12 +317,13 @@ public final class QuantityTagger {
         } else if (currencySign != null) {
             kind = QuantityKind.MONEY;
             unitText = currencySign;
-        } else if (j < s.length() && s.charAt(j) == '折' && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(100)) < 0) {
+        } else if (skipSpaces(s, j) < s.length() && s.charAt(skipSpaces(s, j)) == '折' && value.signum() > 0
+                && value.compareTo(BigDecimal.valueOf(100)) < 0 && value.compareTo(BigDecimal.TEN) != 0) {
             kind = QuantityKind.PERCENT; // 五折 = 50%, 9.9折 = 99%, 九五折 = 95%
             value = value.compareTo(BigDecimal.TEN) < 0 ? value.multiply(BigDecimal.TEN) : value;
             unitText = "%";
-            j++;
-        } else if (chengAt(s, j) > 0 && first.end() - i <= 4) {
+            j = skipSpaces(s, j) + 1;
+        } else if (chengAt(s, j) > 0 && value.compareTo(BigDecimal.TEN) <= 0 && first.end() - i <= 6) {
             kind = QuantityKind.PERCENT; // 三成 = 30%, 三成三 = 33%, 三成半 = 35%
             j = chengAt(s, j);
             value = value.multiply(BigDecimal.TEN);
@@ -390,7 +395,7 @@ public final class QuantityTagger {
         if (s.charAt(k) == '负' && (k == 0 || !isHan(s.charAt(k - 1)) || SIGN_BEFORE.indexOf(s.charAt(k - 1)) >= 0)) {
             return value.negate(); // 为负3%, 负一; not 税负5700多亿元
         }
-        if (s.charAt(k) == '-' && (k == 0 || !(Character.isLetterOrDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '-'))) {
+        if (s.charAt(k) == '-' && (k == 0 || !(Character.isLetterOrDigit(s.charAt(k - 1)) || "-)）".indexOf(s.charAt(k - 1)) >= 0))) {
             return value.negate();
         }
         return value;
@@ -465,8 +470,7 @@ public final class QuantityTagger {
         }
         char next = s.charAt(i + 1);
         if (s.charAt(i) == '对') {
-            boolean standalone = (i > 0 && s.charAt(i - 1) == '打') || i + 2 >= s.length() || !isHan(s.charAt(i + 2));
-            if (next == '折' && standalone) {
+            if (next == '折' && i > 0 && s.charAt(i - 1) == '打') { // 打对折
                 return add(out, s, original, i, i + 2, QuantityKind.PERCENT, BigDecimal.valueOf(50), null, "%", null, i + 2);
             }
             return i + 1;
@@ -740,16 +744,13 @@ public final class QuantityTagger {
             if (!hasDigit && !standsAlone && !(len == 1 && first == '十')) {
                 return null; // 百亿元, 千万元以上: a bare order of magnitude in a sentence is rhetoric, not a count
             }
-            if (len == 1 && ChineseNumerals.isFinancial(first) && !standsAlone) {
+            if (len == 1 && ChineseNumerals.isFinancial(first) && !standsAlone && !suffixOfPercent(s, j)) {
                 return null; // 陆 (land), 伍 (队伍): a lone 大写 character is a word
             }
             if (len == 1 && !standsAlone && (ChineseNumerals.digit(first) >= 0 || ChineseNumerals.smallUnit(first) > 0)
                     && units.longestAt(s, j) == null && !suffixOfPercent(s, j) && !loneDigitIsNumber(s, i, j)
                     && !(j + 1 < s.length() && OVER_SUFFIX.indexOf(s.charAt(j)) >= 0 && units.longestAt(s, j + 1) != null)) {
                 return null; // a lone 一/两/八 inside a phrase is a word, not a quantity
-            }
-            if (financialOnly && len == 1 && first == '拾') {
-                return null;
             }
         }
         BigDecimal place = placeOf(tokens);
@@ -790,7 +791,20 @@ public final class QuantityTagger {
     /** 三成, 五折 after a lone digit. */
     private static boolean suffixOfPercent(String s, int j) {
         int k = skipSpaces(s, j);
-        return k < s.length() && (s.charAt(k) == '成' || s.charAt(k) == '折' || s.charAt(k) == '打');
+        if (k < s.length() && (s.charAt(k) == '成' || s.charAt(k) == '折' || s.charAt(k) == '打')) {
+            return true;
+        }
+        if (spacedWordEnd(s, k, "分之") > 0 || spacedWordEnd(s, k, "个百分点") > 0) {
+            return true; // 二分之一, 六 个 百 分点
+        }
+        if (k < s.length() && s.charAt(k) == '又' && k + 1 < s.length() && (isNumeralStart(s, k + 1) || isAsciiDigit(s.charAt(k + 1)))) {
+            return true; // 一又二分之一
+        }
+        if (k + 1 == s.length() && (s.charAt(k) == '分' || s.charAt(k) == '仙') && wholeTextFrom(s, j - 1)) {
+            return true; // 五分 alone: a price
+        }
+        int mark = rangeMarkEnd(s, k);
+        return mark > k && mark < s.length() && (isNumeralStart(s, mark) || isAsciiDigit(s.charAt(mark))); // 两到三万
     }
 
     /** The step of the last written digit, scales after it included: 三千 → 1000, 十二 → 1, 1.7万 → 1000, 90万 → 10^5. */
@@ -960,8 +974,16 @@ public final class QuantityTagger {
         return isAsciiDigit(c) && (lastPart == ChineseNumerals.Part.SMALL || lastPart == ChineseNumerals.Part.BIG);
     }
 
+    /** 参 is the 大写 three beside other 大写 characters: 參拾參, 貳佰零參, 參萬肆仟. */
     private static boolean isFinancialNeighbour(String s, int k) {
-        return k >= 0 && k < s.length() && (ChineseNumerals.isFinancial(s.charAt(k)) || s.charAt(k) == '参');
+        if (k < 0 || k >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(k);
+        if (ChineseNumerals.isFinancial(c) || c == '参' || c == '零') {
+            return true;
+        }
+        return ChineseNumerals.bigUnitExponent(c) > 0 && k + 1 < s.length() && ChineseNumerals.isFinancial(s.charAt(k + 1));
     }
 
     private static boolean unitCharAt(String s, int k) {
@@ -1059,7 +1081,12 @@ public final class QuantityTagger {
             }
             int exp = Integer.parseInt(s.substring(k, exponentEnd)) * (minus % 2 == 1 ? -1 : 1);
             if (mark == '^') {
-                value = exp >= 0 ? value.pow(exp, FRACTION_PRECISION) : BigDecimal.ONE.divide(value.pow(-exp), FRACTION_PRECISION);
+                // Powers are computed in double precision and kept to 15 digits, as the specs that write them do.
+                double power = Math.pow(value.doubleValue(), exp);
+                if (Double.isNaN(power) || Double.isInfinite(power) || power == 0) {
+                    return new Arabic(exponentEnd, BigDecimal.ZERO, false, true, false, false); // absurd power: skipped
+                }
+                value = new BigDecimal(Double.toString(power)).round(FRACTION_PRECISION);
             } else {
                 value = value.scaleByPowerOfTen(exp);
             }
@@ -1154,6 +1181,12 @@ public final class QuantityTagger {
     }
 
     private boolean bareNumberAllowed(String s, int i, int j, Reading p) {
+        if (s.startsWith("分之", j)) {
+            return true; // 二分之 with nothing after: the number alone
+        }
+        if (j < s.length() && s.charAt(j) == '点' && p.value().compareTo(BigDecimal.valueOf(24)) > 0) {
+            return true; // 两百点, 3000点 (index points) are not clock times
+        }
         if (j < s.length() && (NOT_AFTER_BARE.indexOf(s.charAt(j)) >= 0 || isAsciiLetter(s.charAt(j))
                 || s.charAt(j) == '·' || s.charAt(j) == '+')) {
             return false;
@@ -1161,8 +1194,10 @@ public final class QuantityTagger {
         if (j < s.length() && s.charAt(j) == '个' && s.startsWith("月", j + 1)) {
             return false;
         }
-        if (!p.arabicStart() && p.digitRun() && (p.yearLike() || j - i == 2)) {
-            return false; // 一九八○ is a year, 一二 (月份) a list, not counts
+        boolean alone = (i == 0 || !isHan(s.charAt(i - 1)) && QUOTES.indexOf(s.charAt(i - 1)) < 0 || s.charAt(i - 1) == '负')
+                && (j >= s.length() || !isHan(s.charAt(j)) && QUOTES.indexOf(s.charAt(j)) < 0);
+        if (!p.arabicStart() && p.digitRun() && (p.yearLike() || j - i == 2) && !alone) {
+            return false; // 一九八○ is a year, 一二 (月份) a list, “九五” a plan's name: not counts
         }
         return p.arabicStart() || j - i >= 2 || ((i == 0 || !isHan(s.charAt(i - 1)) || s.charAt(i - 1) == '负')
                 && (j >= s.length() || !isHan(s.charAt(j)))) || loneDigitIsNumber(s, i, j) || p.max() != null;
