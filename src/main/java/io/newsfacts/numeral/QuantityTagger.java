@@ -44,8 +44,8 @@ public final class QuantityTagger {
     private static final String YIQI_VERB_ENDINGS = "获破生处了办置理侦发到报";
     /** Quotation marks: a numeral quoted alone is a name (“九五”计划, “七一”讲话). */
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉";
-    /** Words after which 负 is a minus sign. */
-    private static final String SIGN_BEFORE = "为是至到达了和或";
+    /** Characters that end a word with 负 (税负, 胜负, 抱负, 减负): there 负 is no minus sign. */
+    private static final String NOT_SIGN_BEFORE = "税胜抱欺自担重减肩背辜正身";
     /** 数 after these is the noun "number" (人数, 总数), not "several". */
     private static final String NOT_BEFORE_SEVERAL = "人总次件户岁倍函指变参系基个分位字点票笔";
     /** 打 after a number is a dozen unless a verb goes on (一打开, 三打一). */
@@ -153,10 +153,10 @@ public final class QuantityTagger {
             return percentPrefix(s, original, i, percentEnd, out, warnings);
         }
         if (c == '半' || c == '对') {
-            return half(s, original, i, out);
+            return half(s, original, i, out, warnings);
         }
         if (s.startsWith("一半", i) && !(i > 0 && (isNumeralStart(s, i - 1) || s.charAt(i - 1) == '另'))) {
-            return add(out, s, original, i, i + 2, QuantityKind.NUMBER, new BigDecimal("0.5"), null, null,
+            return add(out, warnings, s, original, i, i + 2, QuantityKind.NUMBER, new BigDecimal("0.5"), null, null,
                     trailingApprox(s, i + 2) != null ? trailingApprox(s, i + 2) : leadingApprox(s, i), i + 2 + trailingApproxLength(s, i + 2));
         }
         boolean arabic = isAsciiDigit(c) || (c == '.' && i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1))
@@ -191,18 +191,18 @@ public final class QuantityTagger {
             Fraction f = fraction(s, skipSpaces(s, afterYou + 1), warnings, true);
             if (f != null) {
                 BigDecimal mixed = value.add(f.value()).round(FRACTION_PRECISION);
-                return add(out, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, mixed), null, null, null, f.end());
+                return add(out, warnings, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, mixed), null, null, null, f.end());
             }
         }
         Fraction f = fractionAfterDenominator(s, i, first, warnings);
         if (f != null) {
-            return add(out, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, f.value()), null, null, null, f.end());
+            return add(out, warnings, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, f.value()), null, null, null, f.end());
         }
         if (first.arabicInteger() && j + 1 < s.length() && s.charAt(j) == ' ' && isAsciiDigit(s.charAt(j + 1))) {
             Reading mixed = read(s, j + 1, warnings, false, false);
             if (mixed != null && mixed.slashFraction() && mixed.value().compareTo(BigDecimal.ZERO) > 0) {
                 BigDecimal sum = value.add(mixed.value()).round(FRACTION_PRECISION);
-                return add(out, s, original, i, mixed.end(), QuantityKind.NUMBER, signed(s, i, sum), null, null, null, mixed.end());
+                return add(out, warnings, s, original, i, mixed.end(), QuantityKind.NUMBER, signed(s, i, sum), null, null, null, mixed.end());
             }
         }
 
@@ -249,7 +249,7 @@ public final class QuantityTagger {
             UnitTable.UnitEntry u = units.longestAt(rest, 0);
             int end = j + 2 + (u == null ? 0 : u.written().length() - 1);
             String unit = u == null ? "个" : u.base();
-            return add(out, s, original, i, end, QuantityKind.QUANTITY, signed(s, i, value), null, unit, leadingApprox(s, i), end);
+            return add(out, warnings, s, original, i, end, QuantityKind.QUANTITY, signed(s, i, value), null, unit, leadingApprox(s, i), end);
         }
         if (first.arabicStart() && j + 1 < s.length() && s.charAt(j) == ' ' && isHan(s.charAt(j + 1))
                 && units.longestAt(s, j + 1) != null) {
@@ -277,6 +277,11 @@ public final class QuantityTagger {
                 max = max.multiply(unit.scale());
             }
             unitText = unit.base();
+            int compoundEnd = compoundUnitEnd(s, j);
+            if (unit.kind() == QuantityKind.QUANTITY && compoundEnd > j) {
+                unitText = unitText + s.substring(j, compoundEnd); // 1200辆(艘)次: the compound unit as written
+                j = compoundEnd;
+            }
             if (unit.written().equals("块") && blockIsMoney(s, j, value)) {
                 kind = QuantityKind.MONEY;
                 unitText = "元";
@@ -369,14 +374,30 @@ public final class QuantityTagger {
         } else {
             approx = null;
         }
-        return add(out, s, original, i, j, kind, signed(s, i, value), max, unitText, approx, j);
+        return add(out, warnings, s, original, i, j, kind, signed(s, i, value), max, unitText, approx, j);
+    }
+
+    /** The end of a bracketed alternative and 次 after a unit (辆(艘)次, 人（户）次), or j. */
+    private static int compoundUnitEnd(String s, int j) {
+        if (j >= s.length() || (s.charAt(j) != '(' && s.charAt(j) != '（')) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < s.length() && k - j <= 2 && isHan(s.charAt(k))) {
+            k++;
+        }
+        if (k == j + 1 || k >= s.length() || (s.charAt(k) != ')' && s.charAt(k) != '）')) {
+            return j;
+        }
+        return k + 1 < s.length() && s.charAt(k + 1) == '次' ? k + 2 : j;
     }
 
     /** Adds a mention unless its value is absurd; returns where scanning continues. */
-    private static int add(List<QuantityMention> out, String s, String original, int start, int end, QuantityKind kind,
-                           BigDecimal value, BigDecimal max, String unit, Approx approx, int next) {
+    private static int add(List<QuantityMention> out, Consumer<String> warnings, String s, String original, int start,
+                           int end, QuantityKind kind, BigDecimal value, BigDecimal max, String unit, Approx approx, int next) {
         if (value.abs().compareTo(LIMIT) > 0 || (max != null && max.abs().compareTo(LIMIT) > 0)) {
-            return next; // reported by the caller's reader when it skipped digits; an absurd scale is just dropped
+            warnings.accept("skipped an absurdly large number at offset " + start + " (" + (end - start) + " characters)");
+            return next;
         }
         out.add(new QuantityMention(start, end, original.substring(start, end), kind, value.stripTrailingZeros(),
                 max == null ? null : max.stripTrailingZeros(), unit, approx));
@@ -392,8 +413,8 @@ public final class QuantityTagger {
         if (k < 0) {
             return value;
         }
-        if (s.charAt(k) == '负' && (k == 0 || !isHan(s.charAt(k - 1)) || SIGN_BEFORE.indexOf(s.charAt(k - 1)) >= 0)) {
-            return value.negate(); // 为负3%, 负一; not 税负5700多亿元
+        if (s.charAt(k) == '负' && (k == 0 || NOT_SIGN_BEFORE.indexOf(s.charAt(k - 1)) < 0)) {
+            return value.negate(); // 为负3%, 气温负三度; not 税负5700多亿元
         }
         if (s.charAt(k) == '-' && (k == 0 || !(Character.isLetterOrDigit(s.charAt(k - 1)) || "-)）".indexOf(s.charAt(k - 1)) >= 0))) {
             return value.negate();
@@ -460,18 +481,18 @@ public final class QuantityTagger {
             approx = trailing;
             j += 2;
         }
-        return add(out, s, original, i, j, QuantityKind.PERCENT, signed(s, i, value), max, "%", approx, j);
+        return add(out, warnings, s, original, i, j, QuantityKind.PERCENT, signed(s, i, value), max, "%", approx, j);
     }
 
     /** 半个, 半百, 半成, 半折, 对折: halves written without a digit. */
-    private int half(String s, String original, int i, List<QuantityMention> out) {
+    private int half(String s, String original, int i, List<QuantityMention> out, Consumer<String> warnings) {
         if (i + 1 >= s.length()) {
             return i + 1;
         }
         char next = s.charAt(i + 1);
         if (s.charAt(i) == '对') {
             if (next == '折' && i > 0 && s.charAt(i - 1) == '打') { // 打对折
-                return add(out, s, original, i, i + 2, QuantityKind.PERCENT, BigDecimal.valueOf(50), null, "%", null, i + 2);
+                return add(out, warnings, s, original, i, i + 2, QuantityKind.PERCENT, BigDecimal.valueOf(50), null, "%", null, i + 2);
             }
             return i + 1;
         }
@@ -480,16 +501,16 @@ public final class QuantityTagger {
         }
         if ((next == '成' && chengAt(s, i + 1) > 0) || next == '折') {
             BigDecimal v = BigDecimal.valueOf(next == '成' ? 5 : 50);
-            return add(out, s, original, i, i + 2, QuantityKind.PERCENT, v, null, "%", null, i + 2);
+            return add(out, warnings, s, original, i, i + 2, QuantityKind.PERCENT, v, null, "%", null, i + 2);
         }
         if (next == '百' && (i + 2 >= s.length() || !isHan(s.charAt(i + 2)) || s.charAt(i + 2) == '的')) {
-            return add(out, s, original, i, i + 2, QuantityKind.NUMBER, BigDecimal.valueOf(50), null, null, null, i + 2);
+            return add(out, warnings, s, original, i, i + 2, QuantityKind.NUMBER, BigDecimal.valueOf(50), null, null, null, i + 2);
         }
         if (next == '个') {
             UnitTable.UnitEntry u = units.longestAt(s, i + 1);
             if (u != null && (u.written().length() > 1 || i + 2 >= s.length() || !isHan(s.charAt(i + 2)))) {
                 int end = i + 1 + u.written().length();
-                return add(out, s, original, i, end, QuantityKind.QUANTITY, new BigDecimal("0.5"), null, u.base(), null, end);
+                return add(out, warnings, s, original, i, end, QuantityKind.QUANTITY, new BigDecimal("0.5"), null, u.base(), null, end);
             }
         }
         return i + 1;
@@ -729,6 +750,8 @@ public final class QuantityTagger {
         boolean hasDigit = false;
         boolean financialOnly = true;
         boolean over = false;
+        ChineseNumerals.Token lead = tokens.get(0);
+        hasDigit |= lead.part() == ChineseNumerals.Part.SMALL && lead.value().intValue() == 10; // 十万, 十多万: 十 is 一十
         for (ChineseNumerals.Token t : tokens) {
             hasDigit |= t.isDigitLike();
             over |= t.part() == ChineseNumerals.Part.MORE;
