@@ -164,6 +164,9 @@ public final class QuantityTagger {
         if (!arabic && !isNumeralStart(s, i)) {
             return i + 1;
         }
+        if (i > 1 && s.charAt(i - 1) == '-' && isAsciiLetter(s.charAt(i - 2))) {
+            return skipNumberRun(s, i); // COVID-19, SARS-CoV-2: part of a name
+        }
         if (i > 0 && (isAsciiLetter(s.charAt(i - 1)) || isAsciiDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '·'
                 || (s.charAt(i - 1) == '.' && !(i > 1 && s.charAt(i - 2) == '.')))) {
             return skipNumberRun(s, i); // inside a code or a longer token (an ellipsis before is fine: ...9)
@@ -744,8 +747,8 @@ public final class QuantityTagger {
                 break;
             }
         }
-        if (tokens.isEmpty()) {
-            return null;
+        if (tokens.isEmpty() || (j < s.length() && ChineseNumerals.digit(s.charAt(j)) >= 0 && s.charAt(j) != '两')) {
+            return null; // a digit left over (“十四五”) means the run is a name, not a number
         }
         boolean hasDigit = false;
         boolean financialOnly = true;
@@ -914,11 +917,16 @@ public final class QuantityTagger {
                 tokens.add(new ChineseNumerals.Token(ChineseNumerals.Part.ARABIC, a.value(), j, a.end()));
                 j = a.end();
             } else if (d >= 0) {
-                if (c == '零' && afterUnit) {
+                if (d == 0 && afterUnit) { // 零, 〇 and ○ after a unit: 二百○八
                     tokens.add(new ChineseNumerals.Token(ChineseNumerals.Part.ZERO, BigDecimal.ZERO, j, j + 1));
                 } else if (lastPart == ChineseNumerals.Part.DIGITS) {
                     boolean pair = last.end() - last.start() == 1 && ((s.charAt(last.start()) == '一' && c == '两')
                             || (s.charAt(last.start()) == '两' && c == '三')); // 一两个, 两三年
+                    boolean afterSmallUnit = tokens.size() > 1
+                            && tokens.get(tokens.size() - 2).part() == ChineseNumerals.Part.SMALL;
+                    if (afterSmallUnit) {
+                        break; // 十四五: one digit only after 十百千; digit strings follow 万/亿 (九萬三三七九) or stand alone
+                    }
                     if (!pair && (c == '两' || s.charAt(last.end() - 1) == '两')) {
                         break; // 两 is never read digit by digit (两两 is "in pairs")
                     }
