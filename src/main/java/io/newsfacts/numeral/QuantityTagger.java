@@ -18,9 +18,11 @@ import java.util.function.Consumer;
 
 /**
  * Finds numerals, quantities, money and percentages in text: Arabic, full-width and Chinese digits (mixed, digit by
- * digit, 大写), thousands separators, scales up to 万亿, decimals, ranges, approximations and the classifiers of news
- * statistics. Dates, clock times, codes and numbers inside idioms and slogans are not reported. One left-to-right
- * pass; immutable and thread-safe once built.
+ * digit, 大写), thousands separators, scales up to 万亿 and 兆, decimals, fractions (三分之一, 1/3), exponents and k/w/M,
+ * ranges (3至5人, 两到三万, 三四十), approximations, 几/数 (几十万: 10^5..10^6), 角分 after 元, and the classifiers of news
+ * statistics. Dates, clock times, codes, web addresses and numbers inside idioms, slogans and quoted names are not
+ * reported. One left-to-right pass (each numeral run is capped, so the scan stays linear); immutable and thread-safe
+ * once built.
  */
 public final class QuantityTagger {
 
@@ -156,8 +158,11 @@ public final class QuantityTagger {
             return half(s, original, i, out, warnings);
         }
         if (s.startsWith("一半", i) && !(i > 0 && (isNumeralStart(s, i - 1) || s.charAt(i - 1) == '另'))) {
-            return add(out, warnings, s, original, i, i + 2, QuantityKind.NUMBER, new BigDecimal("0.5"), null, null,
-                    trailingApprox(s, i + 2) != null ? trailingApprox(s, i + 2) : leadingApprox(s, i), i + 2 + trailingApproxLength(s, i + 2));
+            // 一半 (half of it), 一半以上; not 另一半 (one's spouse)
+            Approx trailing = trailingApprox(s, i + 2);
+            int end = trailing == null ? i + 2 : i + 4;
+            return add(out, warnings, s, original, i, end, QuantityKind.NUMBER, new BigDecimal("0.5"), null, null,
+                    trailing != null ? trailing : leadingApprox(s, i), end);
         }
         boolean arabic = isAsciiDigit(c) || (c == '.' && i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1))
                 && (i == 0 || "-+负".indexOf(s.charAt(i - 1)) >= 0)); // .5, -.5; not 1 0 . 0 6 (spaced digits)
@@ -197,7 +202,7 @@ public final class QuantityTagger {
                 return add(out, warnings, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, mixed), null, null, null, f.end());
             }
         }
-        Fraction f = fractionAfterDenominator(s, i, first, warnings);
+        Fraction f = fractionAfterDenominator(s, first, warnings, false);
         if (f != null) {
             return add(out, warnings, s, original, i, f.end(), QuantityKind.NUMBER, signed(s, i, f.value()), null, null, null, f.end());
         }
@@ -218,6 +223,9 @@ public final class QuantityTagger {
             boolean dash = s.charAt(j) == '-';
             Reading second = (isAsciiDigit(s.charAt(mark)) || !dash) && (isAsciiDigit(s.charAt(mark)) || isNumeralStart(s, mark))
                     ? read(s, mark, warnings, true, false) : null;
+            if (second != null && first.yearLike() && (second.yearLike() || second.date())) {
+                return second.end(); // 1956—1967年, １９７９到１９８０年: a span of years
+            }
             if (second != null && !second.date() && !second.yearLike() && (!dash || isAsciiDigit(s.charAt(mark)) == first.arabicStart())) {
                 BigDecimal low = value;
                 BigDecimal lastScale = second.lastScale();
@@ -243,7 +251,6 @@ public final class QuantityTagger {
         int numberEnd = j;
         QuantityKind kind;
         String unitText = null;
-        BigDecimal scale = BigDecimal.ONE;
         // 两个半小时, 五个半: one half more
         if (s.startsWith("个半", j) && max == null) {
             value = value.add(new BigDecimal("0.5"));
@@ -634,14 +641,11 @@ public final class QuantityTagger {
         if (denominator.slashFraction()) {
             return new Fraction(denominator.end(), denominator.value());
         }
-        return fractionAfterDenominator(s, k, denominator, warnings, afterYou);
+        return fractionAfterDenominator(s, denominator, warnings, afterYou);
     }
 
-    private Fraction fractionAfterDenominator(String s, int start, Reading denominator, Consumer<String> warnings) {
-        return fractionAfterDenominator(s, start, denominator, warnings, false);
-    }
-
-    private Fraction fractionAfterDenominator(String s, int start, Reading denominator, Consumer<String> warnings, boolean afterYou) {
+    /** The fraction whose denominator was just read: 三分之一, 3 分 之 1; after 又 also 十分一. */
+    private Fraction fractionAfterDenominator(String s, Reading denominator, Consumer<String> warnings, boolean afterYou) {
         int j = skipSpaces(s, denominator.end());
         int k = spacedWordEnd(s, j, "分之");
         if (k == 0 && afterYou && j < s.length() && s.charAt(j) == '分') {
@@ -1287,10 +1291,6 @@ public final class QuantityTagger {
             return Approx.ABOUT;
         }
         return null;
-    }
-
-    private static int trailingApproxLength(String s, int j) {
-        return trailingApprox(s, j) == null ? 0 : 2;
     }
 
     private static boolean endsAt(String s, int i, String w) {
