@@ -173,6 +173,22 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void randomNumeralSoupNeverThrowsAndSpansStayInside() {
+        String alphabet = "0123456789.,，-—~/^eEkKwM%‰ 一二两三四五六七八九十百千万亿兆零〇壹贰参拾佰仟萬億點兩個廿卅几数多余分之又点半成折打对个元角毛块美人起年以上左右约超负第$￥(（“”是";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int k = 0; k < length; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (QuantityMention m : tagger.tag(b.toString())) {
+                assertTrue(m.start() >= 0 && m.start() < m.end() && m.end() <= length && m.value() != null, b + " -> " + m);
+            }
+        }
+    }
+
+    @Test
     void scanTimeGrowsLinearly() {
         String sentence = "今年以来共破获案件1.2万余起，抓获犯罪嫌疑人3000余名，挽回损失约5.6亿元，同比上升12.5%。";
         String big = sentence.repeat(4_000);
