@@ -103,7 +103,7 @@ public final class FactPipeline {
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
         List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
         // The article is segmented once; each sentence takes its slice of the tokens.
-        List<Token> articleTokens = segmenter.segment(analysis.simplified().substring(article.start(), article.end()));
+        List<Token> articleTokens = segmenter.analyze(analysis.simplified().substring(article.start(), article.end())).tokens();
         int tokenCursor = 0;
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());

@@ -8,6 +8,14 @@ public interface Segmenter {
     /** Tokens covering {@code text} in order; offsets index {@code text}. */
     List<Token> segment(String text);
 
+    /**
+     * Tokens plus entity hints, in one pass: a backend that runs NER anyway (CoreNLP) overrides this so the text is
+     * annotated once. Offsets index {@code text}.
+     */
+    default Analysis analyze(String text) {
+        return new Analysis(segment(text), List.of());
+    }
+
     /** A short name for logs and benchmarks ("hanlp", "corenlp"). */
     String name();
 }
