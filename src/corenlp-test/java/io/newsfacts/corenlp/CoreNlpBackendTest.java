@@ -43,7 +43,9 @@ class CoreNlpBackendTest {
     private static final Path SEED_GOLD = Path.of("corpus/seed/000_7f31afb0e256233b.gold.jsonl");
     private static final Path NEWS = Path.of("../shared/corpus/news/pages.jsonl");
     private static final Path NEWS_GOLD = Path.of("corpus/gold");
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?");
+    // ISO 8601 date or interval; ".." marks an open end (自2013年1月以来 → 2013-01/..).
+    private static final String DATE = "(\\d{4}(-\\d{2}(-\\d{2})?)?|\\.\\.)";
+    private static final Pattern PERIOD = Pattern.compile(DATE + "(/" + DATE + ")?");
     private static final Set<String> APPROX = Set.of("over", "under", "about");
 
     // Acceptance bar of the issue (the HanLP floors live in CorpusEvalTest).

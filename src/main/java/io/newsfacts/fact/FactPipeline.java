@@ -14,6 +14,7 @@ import io.newsfacts.rule.RuleSet;
 import io.newsfacts.rule.SentenceTagger;
 import io.newsfacts.rule.Span;
 import io.newsfacts.rule.TaggedSentence;
+import io.newsfacts.segment.Analysis;
 import io.newsfacts.segment.Segmenter;
 import io.newsfacts.segment.Token;
 import io.newsfacts.text.AnalysisText;
@@ -96,14 +97,15 @@ public final class FactPipeline {
                                 List<Fact> out, List<Diagnostic> diagnostics) {
         String articleText = analysis.text().substring(article.start(), article.end());
         LocalDateTime articleReference = reference != null ? reference : References.fromLead(articleText);
-        ArticleContext context = entities.resolve(articleText, article.headline());
+        // The article is segmented once (with the backend's entity hints); each sentence takes its slice of the tokens.
+        Analysis articleAnalysis = segmenter.analyze(analysis.simplified().substring(article.start(), article.end()));
+        List<Token> articleTokens = articleAnalysis.tokens();
+        ArticleContext context = entities.resolve(articleText, article.headline(), articleAnalysis.entities());
         Function<TimeMention, String> periodOf = Periods::of;
         PeriodTracker periods = new PeriodTracker(periodOf);
         SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
         List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
-        // The article is segmented once; each sentence takes its slice of the tokens.
-        List<Token> articleTokens = segmenter.analyze(analysis.simplified().substring(article.start(), article.end())).tokens();
         int tokenCursor = 0;
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
