@@ -1,5 +1,6 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.Backend;
 import io.newsfacts.NewsFacts;
 import io.newsfacts.io.BatchRunner;
 import io.newsfacts.io.CsvFactWriter;
@@ -59,6 +60,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-millis", description = "Abandon a document after this many milliseconds (0: no limit).", defaultValue = "60000")
     long maxMillis;
 
+    @Option(names = "--backend", description = "hanlp (default) or corenlp (opt-in: build with -Pcorenlp, run with -Xmx6g).",
+            defaultValue = "hanlp")
+    Backend backend;
+
     @Option(names = "--max-chars", description = "Refuse documents longer than this.", defaultValue = "5000000")
     int maxChars;
 
@@ -101,7 +106,13 @@ final class ExtractCommand implements Callable<Integer> {
             if (!resume && manifest != null) {
                 Files.deleteIfExists(manifest);
             }
-            NewsFacts newsFacts = NewsFacts.builder().maxDocumentChars(maxChars).build();
+            NewsFacts newsFacts;
+            try {
+                newsFacts = NewsFacts.builder().backend(backend).maxDocumentChars(maxChars).build();
+            } catch (IllegalStateException e) {
+                err.println("newsfacts extract: " + e.getMessage()); // a backend missing from this build: say how to add it
+                return 2;
+            }
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
             BatchRunner runner = new BatchRunner(newsFacts, new BatchRunner.Options(n, maxMillis, published, quiet), err);
             BatchRunner.Summary summary;

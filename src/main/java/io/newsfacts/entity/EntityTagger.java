@@ -1,5 +1,6 @@
 package io.newsfacts.entity;
 
+import io.newsfacts.segment.EntityHint;
 import io.newsfacts.text.ScriptFolding;
 
 import java.util.ArrayList;
@@ -106,7 +107,22 @@ public final class EntityTagger {
 
     /** Tags and resolves one article. */
     public ArticleEntities resolve(String articleText, String headline) {
+        return resolve(articleText, headline, List.of());
+    }
+
+    /**
+     * Tags and resolves one article, taking a backend's organisation spans (CoreNLP's ORGANIZATION) as agency
+     * candidates where our lexicons found nothing: places and bodies missing from them (澳門消防局, 香港海關).
+     * Only spans that end like an agency are taken, so companies and schools stay out.
+     */
+    public ArticleEntities resolve(String articleText, String headline, List<EntityHint> organizations) {
         List<EntityMention> mentions = tag(articleText);
+        // Only for an article our lexicons find no agency in at all: where they do, a backend's ORGANIZATION spans are
+        // mostly that agency's own departments (国家反诈中心 in a 公安部 article), and the gold keeps the agency.
+        if (!organizations.isEmpty() && mentions.stream().noneMatch(m -> m.type() == EntityType.AGENCY)
+                && (headline == null || tag(headline).stream().noneMatch(m -> m.type() == EntityType.AGENCY))) {
+            mentions = withCandidates(articleText, mentions, organizations);
+        }
         EntityMention main = null;
         if (headline != null) {
             for (EntityMention m : tag(headline)) {
@@ -135,6 +151,45 @@ public final class EntityTagger {
             main = placeOfGenericPolice(articleText, mentions);
         }
         return new ArticleEntities(articleText, folding.toSimplified(articleText), mentions, main);
+    }
+
+    /** Agency-like endings beyond the type words of agency-types.tsv (which come first). */
+    private static final List<String> AGENCY_ENDINGS = List.of("警察局", "警察總局", "警察总局", "海关", "分局", "局", "厅",
+            "署", "支队", "大队", "派出所", "检察院", "法院");
+
+    private List<EntityMention> withCandidates(String articleText, List<EntityMention> mentions, List<EntityHint> organizations) {
+        List<EntityMention> out = new ArrayList<>(mentions);
+        for (EntityHint h : organizations) {
+            if (h.start() < 0 || h.end() > articleText.length() || h.end() - h.start() < 3 || h.end() - h.start() > 24) {
+                continue;
+            }
+            // A generic word inside the span (警察局 in 桃園市政府警察局大溪分局) gives way to the whole name.
+            boolean overlaps = out.stream().anyMatch(m -> m.start() < h.end() && h.start() < m.end()
+                    && !(m.type() == EntityType.GENERIC_AGENCY && m.start() >= h.start() && m.end() <= h.end()));
+            String s = folding.toSimplified(articleText.substring(h.start(), h.end()));
+            // 市公安局 alone is a generic reference that the article resolves (宁波市公安局), not a name.
+            boolean generic = generics.contains(s) || out.stream().anyMatch(m -> m.type() == EntityType.GENERIC_AGENCY
+                    && m.start() == h.start() && m.end() == h.end());
+            if (overlaps || generic || !endsLikeAgency(s)) {
+                continue;
+            }
+            out.removeIf(m -> m.start() >= h.start() && m.end() <= h.end());
+            int place = gazetteer.longestAt(s, 0);
+            String code = place > 0 ? gazetteer.place(s.substring(0, place)).code() : null;
+            String name = articleText.substring(h.start(), h.end());
+            out.add(new EntityMention(h.start(), h.end(), name, EntityType.AGENCY, name, code, false));
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out;
+    }
+
+    private boolean endsLikeAgency(String s) {
+        for (String type : agencyTypes.keySet()) {
+            if (s.endsWith(type) && s.length() > type.length()) {
+                return true;
+            }
+        }
+        return AGENCY_ENDINGS.stream().anyMatch(e -> s.endsWith(e) && s.length() > e.length());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.newsfacts.entity.EntityTagger;
 import io.newsfacts.entity.EntityType;
 import io.newsfacts.rule.Span;
 import io.newsfacts.rule.Tag;
+import io.newsfacts.segment.EntityHint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,13 @@ final class EntityStage {
     }
 
     ArticleContext resolve(String articleText, String headline) {
-        ArticleEntities entities = tagger.resolve(articleText, headline);
+        return resolve(articleText, headline, List.of());
+    }
+
+    /** With a backend's entity hints: its ORGANIZATION spans are agency candidates. */
+    ArticleContext resolve(String articleText, String headline, List<EntityHint> hints) {
+        List<EntityHint> organizations = hints.stream().filter(h -> "ORGANIZATION".equals(h.type())).toList();
+        ArticleEntities entities = tagger.resolve(articleText, headline, organizations);
         return new ArticleContext() {
             @Override
             public Optional<AgencyRef> agencyAt(int offset) {

@@ -14,6 +14,7 @@ import io.newsfacts.rule.RuleSet;
 import io.newsfacts.rule.SentenceTagger;
 import io.newsfacts.rule.Span;
 import io.newsfacts.rule.TaggedSentence;
+import io.newsfacts.segment.Analysis;
 import io.newsfacts.segment.Segmenter;
 import io.newsfacts.segment.Token;
 import io.newsfacts.text.AnalysisText;
@@ -96,7 +97,12 @@ public final class FactPipeline {
                                 List<Fact> out, List<Diagnostic> diagnostics) {
         String articleText = analysis.text().substring(article.start(), article.end());
         LocalDateTime articleReference = reference != null ? reference : References.fromLead(document, articleText);
-        ArticleContext context = entities.resolve(articleText, article.headline());
+        // A backend with entity hints (CoreNLP) annotates the whole article once and each sentence takes its slice of the
+        // tokens; HanLP segments only the sentences that hold a number or a time.
+        String articleSimplified = analysis.simplified().substring(article.start(), article.end());
+        Analysis articleAnalysis = segmenter.hintsEntities() ? segmenter.analyze(articleSimplified) : null;
+        ArticleContext context = entities.resolve(articleText, article.headline(),
+                articleAnalysis == null ? List.of() : articleAnalysis.entities());
         Function<TimeMention, String> periodOf = Periods::of;
         PeriodTracker periods = new PeriodTracker(periodOf);
         SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
@@ -113,7 +119,9 @@ public final class FactPipeline {
             }
             int articleOffset = sentence.start() - article.start();
             List<Span> spans = context.spansIn(articleOffset, articleOffset + sentenceText.length());
-            TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, segmenter.segment(simplified), qs, ts, spans);
+            List<Token> tokens = articleAnalysis == null ? segmenter.segment(simplified)
+                    : slice(articleAnalysis.tokens(), articleOffset, articleOffset + simplified.length(), simplified);
+            TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, tokens, qs, ts, spans);
             if (!qs.isEmpty()) {
                 List<RuleMatch> matches = matcher.match(tagged);
                 for (DraftFact draft : sentenceFacts.assemble(tagged, matches)) {
@@ -122,6 +130,36 @@ public final class FactPipeline {
             }
             periods.afterSentence(tagged);
         }
+    }
+
+    /** The article's tokens inside {@code [from, to)}, cut at the edges and shifted to offsets relative to {@code from}. */
+    private static List<Token> slice(List<Token> articleTokens, int from, int to, String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        int k = lowerBound(articleTokens, from);
+        for (; k < articleTokens.size() && articleTokens.get(k).start() < to; k++) {
+            Token t = articleTokens.get(k);
+            int a = Math.max(t.start(), from);
+            int b = Math.min(t.end(), to);
+            if (a < b) {
+                tokens.add(new Token(sentence.substring(a - from, b - from), t.pos(), a - from, b - from));
+            }
+        }
+        return tokens;
+    }
+
+    /** The index of the first token that ends after {@code offset} (tokens are in text order). */
+    private static int lowerBound(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The mentions inside {@code [from, to)}, shifted to offsets relative to {@code from}. */

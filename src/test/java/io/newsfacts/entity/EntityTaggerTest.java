@@ -88,4 +88,31 @@ class EntityTaggerTest {
         assertTrue(entities.campaignAt(article.indexOf("37起")).map(c -> !c.equals("春夏攻势")).orElse(true),
                 "a listed means-campaign does not scope the fact");
     }
+
+    // A backend's ORGANIZATION spans (CoreNLP) are agency candidates only where our lexicons find no named agency.
+    @Test
+    void organisationHintsNameAnAgencyOurLexiconsMiss() {
+        String text = "大溪镇消防救援中心通报，本月共出动救援12次。";
+        String org = "大溪镇消防救援中心";
+        io.newsfacts.segment.EntityHint hint = new io.newsfacts.segment.EntityHint(org, "ORGANIZATION", null, 0, org.length());
+        assertTrue(TAGGER.resolve(text, null).agencyAt(text.indexOf("12")).isEmpty());
+        assertTrue(TAGGER.resolve(text, null, List.of(hint)).agencyAt(text.indexOf("12")).isEmpty(),
+                "中心 does not end like an agency");
+        String police = "大溪镇警察局通报，本月共查处酒驾12件。";
+        io.newsfacts.segment.EntityHint station = new io.newsfacts.segment.EntityHint("大溪镇警察局", "ORGANIZATION", null, 0, 6);
+        assertEquals("大溪镇警察局", TAGGER.resolve(police, null, List.of(station)).agencyAt(police.indexOf("12"))
+                .map(Agency::name).orElse(null));
+    }
+
+    @Test
+    void organisationHintsNeverOverrideANamedAgencyOrAGenericReference() {
+        String text = "儋州市公安局通报，国家反诈中心下发线索12条。";
+        io.newsfacts.segment.EntityHint hint = new io.newsfacts.segment.EntityHint("国家反诈中心", "ORGANIZATION", null, 9, 15);
+        assertEquals(TAGGER.resolve(text, null).agencyAt(text.indexOf("12")),
+                TAGGER.resolve(text, null, List.of(hint)).agencyAt(text.indexOf("12")));
+        String generic = "市公安局破获案件12起。";
+        io.newsfacts.segment.EntityHint g = new io.newsfacts.segment.EntityHint("市公安局", "ORGANIZATION", null, 0, 4);
+        assertEquals(TAGGER.resolve(generic, null).agencyAt(generic.indexOf("12")),
+                TAGGER.resolve(generic, null, List.of(g)).agencyAt(generic.indexOf("12")));
+    }
 }
