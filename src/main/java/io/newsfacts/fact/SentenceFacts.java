@@ -79,6 +79,10 @@ final class SentenceFacts {
         if (metric.isBlank()) {
             return null;
         }
+        if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && isShareWord(metric) && !before.isEmpty()) {
+            // 盗窃团伙64个，占35.16%: the share is of the object counted just before
+            metric = before.get(before.size() - 1).metric() + "占比";
+        }
         Change change = changeOf(s, m).orElse(null);
         // 暴力罪案减少4.6%，有13000多宗: a bare 有 + count completes the change fact just before it.
         if (isLight(metric) && change == null && !before.isEmpty()) {
@@ -91,6 +95,12 @@ final class SentenceFacts {
         }
         return new DraftFact(metric.strip(), q.value(), unitOf(q), q.approx(), change,
                 new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
+    }
+
+    /** 占, 占总数的, 占全部案件的: a share that names only what it is a share of. */
+    private static boolean isShareWord(String metric) {
+        String m = metric.strip();
+        return m.startsWith("占") && m.length() <= 8 && !m.contains("占比");
     }
 
     /**
