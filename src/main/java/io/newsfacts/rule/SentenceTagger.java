@@ -23,6 +23,8 @@ public final class SentenceTagger {
             "楼", "层", "版", "位", "名次", "等", "级", "倍");
     private static final List<String> GROWTH_BEFORE_MULTIPLE = List.of("增长", "增长了", "上升", "上升了", "增加", "增加了",
             "提高", "提高了", "提升", "提升了");
+    private static final Set<String> DURATION_UNITS = Set.of("天", "日", "小时", "个小时", "分钟", "秒", "个月", "周");
+    private static final List<String> DURATION_METRICS = List.of("时间", "时长", "用时", "耗时", "天数", "周期", "历时");
     private static final List<String> MEETING_WORDS = List.of("会议", "全会", "全体会议", "常委会", "大会");
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
     private static final String COMMAS = "，,；;：:。！？!?()（）"; // a parenthesis opens or closes an aside: 立案2331件(同比上升49.2%)
@@ -168,6 +170,10 @@ public final class SentenceTagger {
         if ("倍".equals(q.unit()) && q.approx() == null
                 && GROWTH_BEFORE_MULTIPLE.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length()))) {
             return Tag.PERCENT; // 增长18.3倍: a change of +1830%
+        }
+        if (q.unit() != null && DURATION_UNITS.contains(q.unit()) && q.kind() == QuantityKind.QUANTITY
+                && DURATION_METRICS.stream().anyMatch(w -> simplified.lastIndexOf(w, q.start()) >= Math.max(0, q.start() - 8))) {
+            return Tag.QUANTITY; // 平均办理时间为52.86天: a duration that is itself the metric's value
         }
         return quantityTag(q);
     }
