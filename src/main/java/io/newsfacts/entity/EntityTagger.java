@@ -281,7 +281,7 @@ public final class EntityTagger {
     }
 
     private int longest(String s, int at, int max, Set<String> words) {
-        if (!firstChars.get(words).get(s.charAt(at))) {
+        if (at >= s.length() || !firstChars.get(words).get(s.charAt(at))) {
             return 0; // most positions start no lexicon word: skip the substring probes
         }
         for (int len = Math.min(max, s.length() - at); len >= 1; len--) {

@@ -86,7 +86,7 @@ final class Gazetteer {
 
     /** The length of the longest place name starting at {@code at}, or 0. */
     int longestAt(String s, int at) {
-        if (!firstChars.get(s.charAt(at))) {
+        if (at >= s.length() || !firstChars.get(s.charAt(at))) {
             return 0;
         }
         int best = 0;

@@ -44,6 +44,12 @@ class EntityTaggerTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"推进西部大开发和东北地区等老工业基地振兴", "新华社北京", "记者来自海南省", "儋州"})
+    void textsEndingInAPlaceNameAreTagged(String text) {
+        TAGGER.tag(text); // a place name at the very end once threw StringIndexOutOfBoundsException
+    }
+
+    @ParameterizedTest
     @CsvSource({"太阳从东方升起，照亮大地", "东方红歌曲传唱", "香港是东方之珠", "打击犯罪需要全社会参与",
             "和平派出所民警", "城区派出所民警接警"})
     void directionsAndOrdinaryWordsAreNotAgencies(String text) {
