@@ -477,7 +477,17 @@ public final class TimeTagger {
                 LocalDateTime from = LocalDate.of(first.from().getYear(), 1, 1).atStartOfDay();
                 return new Reading(end, new TimeMention(0, 0, "", TimeKind.INTERVAL, from, first.to(), Grain.DAY), a);
             }
-            if (a.since) {
+            if (a.since || (sincePrefix && sinceLaterInClause(end))) {
+                if (a.yearAbs == null && a.yearRel == null && !a.yearOfContext && a.month != null && ref != null
+                        && first.from() != null) {
+                    // 自6月25日…以来 with no year: the latest 6月25日 not after the reference, whatever year the text
+                    // named last (an earlier sentence's 2021年 is about other figures)
+                    LocalDateTime latest = first.from().withYear(ref.getYear());
+                    if (latest.isAfter(ref)) {
+                        latest = latest.minusYears(1);
+                    }
+                    first = new TimeMention(0, 0, "", first.kind(), latest, null, first.grain());
+                }
                 return new Reading(end, since(first), a);
             }
             if (sincePrefix) {
@@ -487,6 +497,20 @@ public final class TimeTagger {
                 end = m.end(); // 去年同期: the year, marked as a comparison basis by its text
             }
             return new Reading(end, first, a);
+        }
+
+        /** 自6月25日全国公安机关开展…行动以来: the 以来 that closes a 自/从 frame later in the same clause. */
+        private boolean sinceLaterInClause(int from) {
+            for (int k = from; k < Math.min(n, from + 40); k++) {
+                char c = s.charAt(k);
+                if ("，,。；;！？!?\n".indexOf(c) >= 0) {
+                    return false;
+                }
+                if (s.startsWith("以来", k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 自2023年11月以来 → from the start of the point to the end of the reference day. */

@@ -148,6 +148,16 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aYearlessSinceFrameIsTheLatestSuchDayBeforeTheReference() {
+        LocalDateTime published = LocalDateTime.of(2022, 9, 28, 0, 0);
+        List<TimeMention> ms = TAGGER.tag("2021年刑事案件立案数比2015年下降29.9%。自6月25日全国公安机关开展“百日行动”以来，"
+                + "共破获刑事案件64万余起。", published);
+        TimeMention since = ms.stream().filter(t -> t.text().contains("6月25日")).findFirst().orElseThrow();
+        assertEquals(LocalDateTime.of(2022, 6, 25, 0, 0), since.from());
+        assertEquals(TimeKind.INTERVAL, since.kind());
+    }
+
+    @Test
     void relativeExpressionsWithoutAReferenceStayUnresolved() {
         TimeMention m = first("去年11月", null);
         assertEquals(null, m.from());
