@@ -37,6 +37,9 @@ public final class TimeTagger {
     private static final Pattern YEAR4 = Pattern.compile("((?:1[6-9]|20|21)\\d{2}|[零〇一二三四五六七八九]{4})\\s?年(?!代|龄|级|纪|轻|薪|息|货|化|鉴|检|限)");
     /** 15年3月, 98年4月, 19年底: a two-digit year only when what follows makes it a date. */
     private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + NUM + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|第|前" + NUM + "个?月)");
+    /** Taiwan's Minguo years: 民国98年, or 113年 followed by a month or part of the year (year + 1911). */
+    private static final Pattern ROC_YEAR = Pattern.compile("(?:民国(\\d{1,3})年|(1[0-4]\\d)年(?=" + NUM
+            + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月))");
     private static final Pattern YEAR_REL = Pattern.compile("(大前年|大后年|今年|去年|前年|明年|后年|上年|下年|次年|本年|翌年|上一年|下一年|这一年|当年|同年|该年)");
     private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前三季度|前两个?季度|前三个季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
             + "|(?:前|头)(" + NUM + ")个?月|首月|第(" + NUM + ")个月|(" + NUM + ")" + CONNECT + "(" + NUM + ")月份?|[初底末](?!期|步|心|线|稿|层|部|级|值))(末|初)?");
@@ -102,7 +105,7 @@ public final class TimeTagger {
     private static final Map<Pattern, BitSet> FIRST_CHARS = new IdentityHashMap<>();
 
     static {
-        List<Pattern> patterns = List.of(YEAR4, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
+        List<Pattern> patterns = List.of(YEAR4, ROC_YEAR, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
         BitSet candidates = new BitSet(65536);
         for (Pattern p : patterns) {
             p.pattern().chars().forEach(candidates::set);
@@ -125,6 +128,10 @@ public final class TimeTagger {
         }
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private final ScriptFolding folding = ScriptFolding.instance();
     private final Holidays holidays;
     /** Holiday names by first character, longest first: a lookup, not a 300-way regex alternation. */
@@ -137,7 +144,7 @@ public final class TimeTagger {
 
     static {
         for (char c : ("0123456789零〇一二三四五六七八九十两廿仨俩半几数自从截今去前明后上下本当同大昨次翌这该年首头第"
-                + "初底末伊全近过最未农阴正腊冬闰周星礼凌清早晚中午傍夜深白黎晏Q春夏秋冬").toCharArray()) {
+                + "初底末伊全近过最未农阴正腊冬闰周星礼凌清早晚中午傍夜深白黎晏Q春夏秋冬民").toCharArray()) {
             START_CHARS.set(c);
         }
         for (char c : "0123456789零〇一二三四五六七八九十两廿仨俩半".toCharArray()) {
@@ -190,6 +197,10 @@ public final class TimeTagger {
             // alternation is tried only there, and the other readers only at their own opening characters.
             if (!START_CHARS.get(c) && !(holidayStarts.get(c) && scan.holidayAt(pos) != null)) {
                 pos++;
+                continue;
+            }
+            if (pos > 0 && isAsciiDigit(c) && isAsciiDigit(folded[pos - 1])) {
+                pos++; // never start inside a number: 100年一遇 holds no 00年
                 continue;
             }
             Reading best = null;
@@ -640,6 +651,9 @@ public final class TimeTagger {
             }
             if ((m = at(YEAR4, p)) != null) {
                 d.yearAbs = yearNumber(m.group(1));
+                p = m.end();
+            } else if ((m = at(ROC_YEAR, p)) != null) {
+                d.yearAbs = 1911 + Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 p = m.end();
             } else if ((m = at(YEAR2, p)) != null) {
                 d.yearAbs = twoDigitYear(yearNumber(m.group(1)));

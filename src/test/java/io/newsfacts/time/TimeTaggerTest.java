@@ -158,6 +158,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void taiwanMinguoYears() {
+        assertEquals(LocalDateTime.of(2009, 1, 1, 0, 0), first("民國98年1月至12月27日止共受理詐欺案件", PUBLISHED).from());
+        assertEquals(LocalDateTime.of(2024, 1, 1, 0, 0), first("113年1月至10月查獲毒品9441公斤", PUBLISHED).from());
+        assertTrue(TAGGER.tag("防御100年一遇的洪水", PUBLISHED).isEmpty());
+    }
+
+    @Test
     void relativeExpressionsWithoutAReferenceStayUnresolved() {
         TimeMention m = first("去年11月", null);
         assertEquals(null, m.from());
