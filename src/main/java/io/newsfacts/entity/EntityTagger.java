@@ -23,6 +23,7 @@ public final class EntityTagger {
     private static final List<String> OPERATION_WORDS = List.of("专项打击行动", "专项行动", "专项斗争", "专项工作", "专项整治",
             "行动", "攻势", "战役", "会战", "专案", "活动", "工作");
     private static final int OPERATION_GAP = 24;
+    private static final List<String> INNER_OPERATION_WORDS = List.of("专项行动", "行动", "专案", "攻势", "战役", "会战");
 
     private final Gazetteer gazetteer = new Gazetteer();
     private final Map<String, String> agencyTypes = new HashMap<>();
@@ -349,7 +350,9 @@ public final class EntityTagger {
             }
         }
         int opAt = operationWordAfter(s, k);
-        boolean isCampaign = opAt >= 0 || known.contains(name) || campaigns.containsKey(name);
+        // 「安居專案」, “净网2018专项行动”: the operation word may sit inside the quotes
+        boolean namesOperation = name.length() > 3 && INNER_OPERATION_WORDS.stream().anyMatch(name::endsWith);
+        boolean isCampaign = opAt >= 0 || namesOperation || known.contains(name) || campaigns.containsKey(name);
         if (!isCampaign) {
             return open;
         }

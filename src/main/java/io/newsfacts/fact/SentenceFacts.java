@@ -81,7 +81,7 @@ final class SentenceFacts {
         }
         if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && isShareWord(metric) && !before.isEmpty()) {
             // 盗窃团伙64个，占35.16%: the share is of the object counted just before
-            metric = before.get(before.size() - 1).metric() + "占比";
+            metric = before.get(before.size() - 1).metric() + (metric.strip().startsWith("佔") ? "佔比" : "占比");
         }
         Change change = changeOf(s, m).orElse(null);
         // 暴力罪案减少4.6%，有13000多宗: a bare 有 + count completes the change fact just before it.
@@ -100,7 +100,7 @@ final class SentenceFacts {
     /** 占, 占总数的, 占全部案件的: a share that names only what it is a share of. */
     private static boolean isShareWord(String metric) {
         String m = metric.strip();
-        return m.startsWith("占") && m.length() <= 8 && !m.contains("占比");
+        return (m.startsWith("占") || m.startsWith("佔")) && m.length() <= 8 && !m.contains("占比") && !m.contains("佔比");
     }
 
     /**

@@ -25,6 +25,7 @@ public final class SentenceTagger {
             "提高", "提高了", "提升", "提升了");
     private static final Set<String> DURATION_UNITS = Set.of("天", "日", "小时", "个小时", "分钟", "秒", "个月", "周");
     private static final List<String> DURATION_METRICS = List.of("时间", "时长", "用时", "耗时", "天数", "周期", "历时");
+    private static final List<String> DURATION_CHANGES = List.of("缩短", "缩短了", "延长", "延长了", "减少", "增加");
     private static final List<String> MEETING_WORDS = List.of("会议", "全会", "全体会议", "常委会", "大会");
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
     private static final String COMMAS = "，,；;：:。！？!?()（）"; // a parenthesis opens or closes an aside: 立案2331件(同比上升49.2%)
@@ -168,14 +169,26 @@ public final class SentenceTagger {
             return Tag.WORD; // 十三届全国人大四次会议, 二十届三中全会第二次全体会议: a session's name, not a count
         }
         if ("倍".equals(q.unit()) && q.approx() == null
-                && GROWTH_BEFORE_MULTIPLE.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length()))) {
+                && (GROWTH_BEFORE_MULTIPLE.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length()))
+                || closesPercentList(simplified, q.start()))) {
             return Tag.PERCENT; // 增长18.3倍: a change of +1830%
         }
         if (q.unit() != null && DURATION_UNITS.contains(q.unit()) && q.kind() == QuantityKind.QUANTITY
-                && DURATION_METRICS.stream().anyMatch(w -> simplified.lastIndexOf(w, q.start()) >= Math.max(0, q.start() - 8))) {
+                && (DURATION_METRICS.stream().anyMatch(w -> simplified.lastIndexOf(w, q.start()) >= Math.max(0, q.start() - 8))
+                || DURATION_CHANGES.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length())))) {
             return Tag.QUANTITY; // 平均办理时间为52.86天: a duration that is itself the metric's value
         }
         return quantityTag(q);
+    }
+
+    /** 同比分别上升12.4%、8.9%和1.6倍: a multiple that ends a list of percents is one of the changes. */
+    private static boolean closesPercentList(String simplified, int at) {
+        int k = at - 1;
+        if (k >= 0 && "、和及与".indexOf(simplified.charAt(k)) >= 0) {
+            k--;
+            return k >= 0 && (simplified.charAt(k) == '%' || simplified.charAt(k) == '％') && simplified.lastIndexOf("分别", k) >= 0;
+        }
+        return false;
     }
 
     private static Tag quantityTag(QuantityMention q) {
