@@ -1,6 +1,9 @@
 package io.newsfacts.entity;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,12 +33,74 @@ public final class ArticleEntities {
     private final String simplified;
     private final List<EntityMention> mentions;
     private final EntityMention main;
+    // Boundary positions and per-mention facts computed once, so that each lookup costs a binary search rather than
+    // a scan back to the article start: a text without punctuation made every fact cost O(article length).
+    private final Map<String, int[]> boundaries = new HashMap<>();
+    private final int[] mentionStarts;
+    private final boolean[] subjects;
+    private final List<EntityMention> campaigns;
+    private final int[] campaignStarts;
+    private final Map<String, int[]> clauseWordPositions = new HashMap<>();
 
     ArticleEntities(String text, String simplified, List<EntityMention> mentions, EntityMention main) {
         this.text = text;
         this.simplified = simplified;
         this.mentions = List.copyOf(mentions);
         this.main = main;
+        for (String ends : List.of(PARAGRAPH_ENDS, SENTENCE_ENDS, TOPIC_ENDS, CLAUSE_ENDS)) {
+            boundaries.put(ends, positions(text, ends));
+        }
+        for (String w : NOT_SUBJECT_CLAUSE_WORDS) {
+            clauseWordPositions.put(w, occurrences(simplified, w));
+        }
+        this.mentionStarts = this.mentions.stream().mapToInt(EntityMention::start).toArray();
+        this.subjects = new boolean[this.mentions.size()];
+        for (int i = 0; i < subjects.length; i++) {
+            subjects[i] = computeSubject(this.mentions.get(i));
+        }
+        this.campaigns = this.mentions.stream().filter(m -> m.type() == EntityType.CAMPAIGN).toList();
+        this.campaignStarts = campaigns.stream().mapToInt(EntityMention::start).toArray();
+    }
+
+    private static int[] positions(String text, String ends) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            if (ends.indexOf(text.charAt(k)) >= 0) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = k;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] occurrences(String text, String word) {
+        int[] out = new int[4];
+        int n = 0;
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = k;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Index of the first element {@code >= key} in a sorted array. */
+    private static int lowerBound(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public List<EntityMention> mentions() {
@@ -51,17 +116,18 @@ public final class ArticleEntities {
         int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
         EntityMention actor = null;
         EntityMention paragraphActor = null;
-        for (EntityMention m : mentions) {
-            if (m.start() >= offset) {
-                break;
-            }
-            if (m.start() < paragraphStart || m.type() == EntityType.CAMPAIGN || !subject(m)) {
+        // Backwards from the offset: the last acting mention of the sentence, else the paragraph's last agency.
+        for (int i = lowerBound(mentionStarts, offset) - 1; i >= 0 && mentionStarts[i] >= paragraphStart; i--) {
+            EntityMention m = mentions.get(i);
+            if (m.type() == EntityType.CAMPAIGN || !subjects[i]) {
                 continue;
             }
             if (m.start() >= sentenceStart) {
                 actor = m;
+                break;
             } else if (m.type() == EntityType.AGENCY) {
                 paragraphActor = m; // 案例二：江门海关缉私局开展…行动。抓获犯罪嫌疑人9名
+                break;
             }
         }
         if (actor == null) {
@@ -88,10 +154,8 @@ public final class ArticleEntities {
         }
         EntityMention sameClause = null;
         EntityMention previousClause = null;
-        for (EntityMention m : mentions) {
-            if (m.type() != EntityType.CAMPAIGN || m.start() < sentenceStart || m.start() >= sentenceEnd) {
-                continue;
-            }
+        for (int i = lowerBound(campaignStarts, sentenceStart); i < campaigns.size() && campaignStarts[i] < sentenceEnd; i++) {
+            EntityMention m = campaigns.get(i);
             if (m.start() >= clauseStart && m.start() < clauseEnd) {
                 if (sameClause == null || m.start() < offset) {
                     sameClause = m;
@@ -117,11 +181,12 @@ public final class ArticleEntities {
         int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
         int topicStart = boundaryBefore(offset, TOPIC_ENDS);
         EntityMention framing = null;
-        for (EntityMention m : mentions) {
+        for (int i = lowerBound(campaignStarts, paragraphStart); i < campaigns.size(); i++) {
+            EntityMention m = campaigns.get(i);
             if (m.start() >= offset) {
                 break;
             }
-            if (m.type() != EntityType.CAMPAIGN || m.listed() || !quoted(m)) {
+            if (m.listed() || !quoted(m)) {
                 continue;
             }
             if (m.start() >= sentenceStart) {
@@ -155,13 +220,16 @@ public final class ArticleEntities {
         return m.start() >= previousSentenceStart && m.start() >= lastClauseStart;
     }
 
-    private boolean subject(EntityMention m) {
+    private boolean computeSubject(EntityMention m) {
         if (m.start() > 0 && NOT_SUBJECT_BEFORE.indexOf(simplified.charAt(m.start() - 1)) >= 0) {
             return false;
         }
-        String clauseBefore = simplified.substring(boundaryBefore(m.start(), CLAUSE_ENDS), m.start());
+        int clauseStart = boundaryBefore(m.start(), CLAUSE_ENDS);
         for (String w : NOT_SUBJECT_CLAUSE_WORDS) {
-            if (clauseBefore.contains(w)) {
+            // Is there an occurrence of w inside [clauseStart, m.start())? The last one that ends in time decides.
+            int[] at = clauseWordPositions.get(w);
+            int last = lowerBound(at, m.start() - w.length() + 1) - 1;
+            if (last >= 0 && at[last] >= clauseStart) {
                 return false;
             }
         }
@@ -173,21 +241,17 @@ public final class ArticleEntities {
         return true;
     }
 
+    /** Just after the last boundary character before {@code offset}, or 0. */
     private int boundaryBefore(int offset, String ends) {
-        for (int k = Math.min(offset, text.length()) - 1; k >= 0; k--) {
-            if (ends.indexOf(text.charAt(k)) >= 0) {
-                return k + 1;
-            }
-        }
-        return 0;
+        int[] at = boundaries.get(ends);
+        int i = lowerBound(at, Math.min(offset, text.length())) - 1;
+        return i >= 0 ? at[i] + 1 : 0;
     }
 
+    /** The first boundary character at or after {@code offset}, or the text's end. */
     private int boundaryAfter(int offset, String ends) {
-        for (int k = offset; k < text.length(); k++) {
-            if (ends.indexOf(text.charAt(k)) >= 0) {
-                return k;
-            }
-        }
-        return text.length();
+        int[] at = boundaries.get(ends);
+        int i = lowerBound(at, Math.max(offset, 0));
+        return i < at.length ? at[i] : text.length();
     }
 }

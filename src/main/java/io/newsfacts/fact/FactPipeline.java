@@ -30,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 /**
@@ -84,6 +85,8 @@ public final class FactPipeline {
         for (Article article : articleSplitter.split(analysis.text(), document.title())) {
             try {
                 extractArticle(document, analysis, article, reference, facts, diagnostics);
+            } catch (CancellationException e) {
+                throw e;
             } catch (RuntimeException e) {
                 diagnostics.add(Diagnostic.error("fact", "document " + document.id() + ", article at offset "
                         + analysis.originalStart(article.start()) + ": " + e));
@@ -106,6 +109,7 @@ public final class FactPipeline {
         List<Token> articleTokens = segmenter.segment(analysis.simplified().substring(article.start(), article.end()));
         int tokenCursor = 0;
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
+            stopIfInterrupted(document);
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
             String simplified = analysis.simplified().substring(sentence.start(), sentence.end());
             int from = sentence.start() - article.start();
@@ -133,6 +137,16 @@ public final class FactPipeline {
                 out.add(toFact(document, analysis, article, sentence, tagged, draft, context, periods));
             }
             periods.afterSentence(tagged);
+        }
+    }
+
+    /**
+     * A caller that gave up on a document (a batch time limit cancels its future) interrupts the worker: stop at the
+     * next sentence rather than keep a thread busy for nothing. The interrupt flag stays set for the caller.
+     */
+    private static void stopIfInterrupted(Document document) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("extraction of " + document.id() + " was interrupted");
         }
     }
 
