@@ -27,6 +27,8 @@ public final class HostileInputs {
     /** Good JSONL lines (ids) and how many malformed lines mixed.jsonl has. */
     public static final List<String> GOOD_JSONL_IDS = List.of("good-1", "good-2", "good-3", "good-4");
     public static final int BAD_JSONL_LINES = 8;
+    /** Lines of dump.jsonl.gz, all readable before its cut gzip trailer. */
+    public static final int DUMP_LINES = 50;
     /** Complete responses before the cut in truncated.warc.gz. */
     public static final int WARC_COMPLETE_RECORDS = 2;
 
@@ -134,6 +136,15 @@ public final class HostileInputs {
 
         write(dir.resolve("mixed.jsonl"), mixedJsonl());
         documents += GOOD_JSONL_IDS.size() + BAD_JSONL_LINES;
+
+        // A gzipped JSONL dump with a BOM and CRLF line ends whose gzip trailer was cut off: its lines, then an error.
+        StringBuilder dump = new StringBuilder("\uFEFF");
+        for (int i = 0; i < DUMP_LINES; i++) {
+            dump.append("{\"id\":\"dump-").append(i).append("\",\"text\":\"").append(FACT_SENTENCE).append("\"}\r\n");
+        }
+        byte[] zipped = gzip(dump.toString().getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("dump.jsonl.gz"), Arrays.copyOf(zipped, zipped.length - 8));
+        documents += DUMP_LINES + 1;
 
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("not-gzip.txt.gz"), "plain text with a .gz name".getBytes(StandardCharsets.UTF_8));

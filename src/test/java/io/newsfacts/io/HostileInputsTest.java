@@ -78,6 +78,8 @@ class HostileInputsTest {
         withFact.add("http://example.cn/news/1.html");
         withFact.add("http://example.cn/news/2.html");
         withFact.add("unclosed");
+        withFact.add("dump-0");
+        withFact.add("dump-" + (HostileInputs.DUMP_LINES - 1));
         withFact.add("nested");
         for (String doc : withFact) {
             assertEquals("ok", byDoc.get(doc).get("status").asText(), doc + ": " + byDoc.get(doc));
@@ -91,6 +93,8 @@ class HostileInputsTest {
         assertTrue(entries.stream().anyMatch(e -> e.get("source").asText().contains("truncated.warc.gz")
                 && e.get("error").asText().contains("truncated")), "the cut WARC record is reported");
         assertEquals("error", byDoc.get("not-gzip").get("status").asText());
+        assertTrue(entries.stream().anyMatch(e -> e.get("source").asText().endsWith("dump.jsonl.gz")
+                && "error".equals(e.get("status").asText())), "the cut gzip trailer is reported after the lines");
         for (JsonNode e : entries) {
             assertTrue(Set.of("ok", "error").contains(e.get("status").asText()), e.toString());
             assertTrue(!"error".equals(e.get("status").asText()) || !e.get("error").asText().isBlank(), e.toString());
