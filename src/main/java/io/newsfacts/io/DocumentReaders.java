@@ -205,8 +205,9 @@ public final class DocumentReaders {
                 if (!(record instanceof WarcResponse response)) {
                     continue;
                 }
-                String uri = response.target();
                 String source = file + "#" + reader.position();
+                // Found by fuzzing: a response without WARC-Target-URI gave a document with a null id.
+                String uri = response.target() != null ? response.target() : source;
                 try {
                     MediaType type = response.http().contentType();
                     String base = type.base().toString().toLowerCase(Locale.ROOT);
