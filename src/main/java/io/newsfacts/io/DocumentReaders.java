@@ -90,7 +90,9 @@ public final class DocumentReaders {
             }
             readBytes(bytes, name, docId, source, sink);
         } catch (IOException | RuntimeException e) {
-            sink.accept(InputDocument.failed(docId, source, "cannot read " + source + ": " + e.getMessage()));
+            // An EOFException (a cut .gz) has no message: name the exception rather than print "null".
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + " (truncated or corrupt)";
+            sink.accept(InputDocument.failed(docId, source, "cannot read " + source + ": " + why));
         }
     }
 
