@@ -31,7 +31,10 @@ public final class NewsFacts {
 
     /**
      * Extracts the facts of one document. Never throws for bad content: problems become diagnostics,
-     * and an error diagnostic marks a document whose facts may be incomplete.
+     * and an error diagnostic marks a document whose facts may be incomplete. Work stays bounded on any input
+     * (sentences are capped in length, lookups are indexed); to bound time as well, run it as a task and cancel the
+     * task with interruption: extraction then stops at the next sentence with a
+     * {@link java.util.concurrent.CancellationException}.
      */
     public ExtractionResult extract(Document document) {
         Objects.requireNonNull(document, "document");

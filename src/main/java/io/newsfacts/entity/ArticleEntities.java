@@ -1,6 +1,9 @@
 package io.newsfacts.entity;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +33,14 @@ public final class ArticleEntities {
     private final String simplified;
     private final List<EntityMention> mentions;
     private final EntityMention main;
+    // Boundary positions and per-mention facts computed once, so that each lookup costs a binary search rather than
+    // a scan back to the article start: a text without punctuation made every fact cost O(article length).
+    private final Map<String, int[]> boundaries = new HashMap<>();
+    private final int[] mentionStarts;
+    private final boolean[] subjects;
+    private final List<EntityMention> campaigns;
+    private final int[] campaignStarts;
+    private final Map<String, int[]> clauseWordPositions = new HashMap<>();
     private final int leadLimit;
 
     ArticleEntities(String text, String simplified, List<EntityMention> mentions, EntityMention main) {
@@ -37,7 +48,61 @@ public final class ArticleEntities {
         this.simplified = simplified;
         this.mentions = List.copyOf(mentions);
         this.main = main;
+        for (String ends : List.of(PARAGRAPH_ENDS, SENTENCE_ENDS, TOPIC_ENDS, CLAUSE_ENDS)) {
+            boundaries.put(ends, positions(text, ends));
+        }
+        for (String w : NOT_SUBJECT_CLAUSE_WORDS) {
+            clauseWordPositions.put(w, occurrences(simplified, w));
+        }
+        this.mentionStarts = this.mentions.stream().mapToInt(EntityMention::start).toArray();
+        this.subjects = new boolean[this.mentions.size()];
+        for (int i = 0; i < subjects.length; i++) {
+            subjects[i] = computeSubject(this.mentions.get(i));
+        }
+        this.campaigns = this.mentions.stream().filter(m -> m.type() == EntityType.CAMPAIGN).toList();
+        this.campaignStarts = campaigns.stream().mapToInt(EntityMention::start).toArray();
         this.leadLimit = leadLimit(text);
+    }
+
+    private static int[] positions(String text, String ends) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            if (ends.indexOf(text.charAt(k)) >= 0) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = k;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] occurrences(String text, String word) {
+        int[] out = new int[4];
+        int n = 0;
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = k;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Index of the first element {@code >= key} in a sorted array. */
+    private static int lowerBound(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public List<EntityMention> mentions() {
@@ -51,32 +116,25 @@ public final class ArticleEntities {
     public Optional<Agency> agencyAt(int offset) {
         int sentenceStart = boundaryBefore(offset, SENTENCE_ENDS);
         int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
-        int previousParagraphStart = previousParagraphStart(paragraphStart);
         EntityMention actor = null;
         EntityMention paragraphActor = null;
-        EntityMention previousParagraphActor = null;
         boolean paragraphNamesAnyAgency = false;
-        for (EntityMention m : mentions) {
-            if (m.start() >= offset) {
-                break;
-            }
-            if (m.start() < previousParagraphStart || m.type() == EntityType.CAMPAIGN) {
+        // Backwards from the offset: the last acting mention of the sentence, else the paragraph's last agency.
+        for (int i = lowerBound(mentionStarts, offset) - 1; i >= 0 && mentionStarts[i] >= paragraphStart; i--) {
+            EntityMention m = mentions.get(i);
+            if (m.type() == EntityType.CAMPAIGN) {
                 continue;
             }
-            if (m.start() >= paragraphStart) {
-                paragraphNamesAnyAgency = true;
-            }
-            if (!subject(m)) {
+            paragraphNamesAnyAgency = true;
+            if (!subjects[i]) {
                 continue;
             }
-            if (m.start() < paragraphStart) {
-                if (m.type() == EntityType.AGENCY) {
-                    previousParagraphActor = m;
-                }
-            } else if (m.start() >= sentenceStart) {
+            if (m.start() >= sentenceStart) {
                 actor = m;
+                break;
             } else if (m.type() == EntityType.AGENCY) {
                 paragraphActor = m; // 案例二：江门海关缉私局开展…行动。抓获犯罪嫌疑人9名
+                break;
             }
         }
         if (actor == null) {
@@ -84,7 +142,14 @@ public final class ArticleEntities {
         }
         if (actor == null && !paragraphNamesAnyAgency) {
             // A paragraph that names no agency continues the one before: 四川省公安机关…成效初显。\n…共抓获犯罪嫌疑人145人
-            actor = previousParagraphActor;
+            int previousParagraphStart = previousParagraphStart(paragraphStart);
+            for (int i = lowerBound(mentionStarts, paragraphStart) - 1; i >= 0 && mentionStarts[i] >= previousParagraphStart; i--) {
+                EntityMention m = mentions.get(i);
+                if (m.type() == EntityType.AGENCY && subjects[i]) {
+                    actor = m;
+                    break;
+                }
+            }
         }
         if (actor != null && actor.type() == EntityType.AGENCY) {
             return Optional.of(new Agency(actor.name(), actor.code()));
@@ -107,10 +172,8 @@ public final class ArticleEntities {
         }
         EntityMention sameClause = null;
         EntityMention previousClause = null;
-        for (EntityMention m : mentions) {
-            if (m.type() != EntityType.CAMPAIGN || m.start() < sentenceStart || m.start() >= sentenceEnd) {
-                continue;
-            }
+        for (int i = lowerBound(campaignStarts, sentenceStart); i < campaigns.size() && campaignStarts[i] < sentenceEnd; i++) {
+            EntityMention m = campaigns.get(i);
             if (m.start() >= clauseStart && m.start() < clauseEnd) {
                 if (sameClause == null || m.start() < offset) {
                     sameClause = m;
@@ -139,31 +202,29 @@ public final class ArticleEntities {
         EntityMention framing = null;
         EntityMention previousParagraphFraming = null;
         boolean paragraphNamesCampaign = false;
-        for (EntityMention m : mentions) {
+        for (int i = lowerBound(campaignStarts, previousParagraphStart); i < campaigns.size(); i++) {
+            EntityMention m = campaigns.get(i);
             if (m.start() >= offset) {
                 break;
-            }
-            if (m.type() != EntityType.CAMPAIGN || m.start() < previousParagraphStart) {
-                continue;
             }
             if (m.start() >= paragraphStart) {
                 paragraphNamesCampaign = true;
             }
-            if (m.listed()) {
+            if (m.listed() || !quoted(m)) {
                 continue;
             }
             int ownSentenceStart = boundaryBefore(m.start(), SENTENCE_ENDS);
             boolean opensSentence = m.start() - ownSentenceStart <= 2;
             if (m.start() >= sentenceStart) {
                 boolean introduced = m.start() >= topicStart && introducedAt(m);
-                if (quoted(m) && (opensSentence || introduced)) {
+                if (opensSentence || introduced) {
                     framing = m;
                 }
             } else if (m.start() >= paragraphStart) {
-                if (quoted(m) && closesSentence(m, sentenceStart)) {
+                if (closesSentence(m, sentenceStart)) {
                     framing = m;
                 }
-            } else if (quoted(m) && (opensSentence || introducedAt(m))) {
+            } else if (opensSentence || introducedAt(m)) {
                 previousParagraphFraming = m;
             }
         }
@@ -175,47 +236,11 @@ public final class ArticleEntities {
         return framing;
     }
 
-    private boolean quoted(EntityMention m) {
-        char c = text.charAt(m.start());
-        return c == '“' || c == '"' || c == '「' || c == '『';
-    }
-
-    private boolean introducedAt(EntityMention m) {
-        String before = simplified.substring(Math.max(boundaryBefore(m.start(), CLAUSE_ENDS), m.start() - 30), m.start());
-        return before.contains("开展") || before.contains("推进") || before.contains("部署") || before.contains("组织")
-                || before.contains("启动") || before.contains("实施");
-    }
-
-    /** The campaign sits in the last clause of the sentence that ends right before {@code sentenceStart}. */
-    private boolean closesSentence(EntityMention m, int sentenceStart) {
-        int previousSentenceStart = sentenceStart > 0 ? boundaryBefore(sentenceStart - 1, SENTENCE_ENDS) : 0;
-        int lastClauseStart = sentenceStart > 0 ? boundaryBefore(sentenceStart - 1, CLAUSE_ENDS) : 0;
-        return m.start() >= previousSentenceStart && m.start() >= lastClauseStart;
-    }
-
-    private boolean subject(EntityMention m) {
-        if (m.start() > 0 && NOT_SUBJECT_BEFORE.indexOf(simplified.charAt(m.start() - 1)) >= 0) {
-            return false;
-        }
-        String clauseBefore = simplified.substring(boundaryBefore(m.start(), CLAUSE_ENDS), m.start());
-        for (String w : NOT_SUBJECT_CLAUSE_WORDS) {
-            if (clauseBefore.contains(w)) {
-                return false;
-            }
-        }
-        for (String after : NOT_SUBJECT_AFTER) {
-            if (simplified.startsWith(after, m.end())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** 在反不正当竞争执法方面，…开展了…专项整治行动: the paragraph has a topic or an unnamed operation of its own. */
     private boolean opensOwnTopic(int paragraphStart, int offset) {
         String head = simplified.substring(paragraphStart, Math.min(offset, paragraphStart + 20));
-        return (head.startsWith("在") && head.contains("方面"))
-                || simplified.substring(paragraphStart, offset).contains("行动");
+        int from = Math.max(paragraphStart, offset - 300); // bounded: a paragraph may be a whole unbroken text
+        return (head.startsWith("在") && head.contains("方面")) || simplified.substring(from, offset).contains("行动");
     }
 
     /** Whether the paragraph starting here is the article's lead: at most a headline and a byline line come before it. */
@@ -243,21 +268,56 @@ public final class ArticleEntities {
         return k < 0 ? paragraphStart : boundaryBefore(k, PARAGRAPH_ENDS);
     }
 
-    private int boundaryBefore(int offset, String ends) {
-        for (int k = Math.min(offset, text.length()) - 1; k >= 0; k--) {
-            if (ends.indexOf(text.charAt(k)) >= 0) {
-                return k + 1;
-            }
-        }
-        return 0;
+    private boolean quoted(EntityMention m) {
+        char c = text.charAt(m.start());
+        return c == '“' || c == '"' || c == '「' || c == '『';
     }
 
-    private int boundaryAfter(int offset, String ends) {
-        for (int k = offset; k < text.length(); k++) {
-            if (ends.indexOf(text.charAt(k)) >= 0) {
-                return k;
+    private boolean introducedAt(EntityMention m) {
+        String before = simplified.substring(Math.max(boundaryBefore(m.start(), CLAUSE_ENDS), m.start() - 30), m.start());
+        return before.contains("开展") || before.contains("推进") || before.contains("部署") || before.contains("组织")
+                || before.contains("启动") || before.contains("实施");
+    }
+
+    /** The campaign sits in the last clause of the sentence that ends right before {@code sentenceStart}. */
+    private boolean closesSentence(EntityMention m, int sentenceStart) {
+        int previousSentenceStart = sentenceStart > 0 ? boundaryBefore(sentenceStart - 1, SENTENCE_ENDS) : 0;
+        int lastClauseStart = sentenceStart > 0 ? boundaryBefore(sentenceStart - 1, CLAUSE_ENDS) : 0;
+        return m.start() >= previousSentenceStart && m.start() >= lastClauseStart;
+    }
+
+    private boolean computeSubject(EntityMention m) {
+        if (m.start() > 0 && NOT_SUBJECT_BEFORE.indexOf(simplified.charAt(m.start() - 1)) >= 0) {
+            return false;
+        }
+        int clauseStart = boundaryBefore(m.start(), CLAUSE_ENDS);
+        for (String w : NOT_SUBJECT_CLAUSE_WORDS) {
+            // Is there an occurrence of w inside [clauseStart, m.start())? The last one that ends in time decides.
+            int[] at = clauseWordPositions.get(w);
+            int last = lowerBound(at, m.start() - w.length() + 1) - 1;
+            if (last >= 0 && at[last] >= clauseStart) {
+                return false;
             }
         }
-        return text.length();
+        for (String after : NOT_SUBJECT_AFTER) {
+            if (simplified.startsWith(after, m.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Just after the last boundary character before {@code offset}, or 0. */
+    private int boundaryBefore(int offset, String ends) {
+        int[] at = boundaries.get(ends);
+        int i = lowerBound(at, Math.min(offset, text.length())) - 1;
+        return i >= 0 ? at[i] + 1 : 0;
+    }
+
+    /** The first boundary character at or after {@code offset}, or the text's end. */
+    private int boundaryAfter(int offset, String ends) {
+        int[] at = boundaries.get(ends);
+        int i = lowerBound(at, Math.max(offset, 0));
+        return i < at.length ? at[i] : text.length();
     }
 }

@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 /**
@@ -85,6 +86,8 @@ public final class FactPipeline {
         for (Article article : articleSplitter.split(analysis.text(), document.title())) {
             try {
                 extractArticle(document, analysis, article, reference, facts, diagnostics);
+            } catch (CancellationException e) {
+                throw e;
             } catch (RuntimeException e) {
                 diagnostics.add(Diagnostic.error("fact", "document " + document.id() + ", article at offset "
                         + analysis.originalStart(article.start()) + ": " + e));
@@ -109,6 +112,7 @@ public final class FactPipeline {
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
         List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
+            stopIfInterrupted(document);
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
             String simplified = analysis.simplified().substring(sentence.start(), sentence.end());
             List<QuantityMention> qs = quantities.tag(simplified,
@@ -160,6 +164,16 @@ public final class FactPipeline {
             }
         }
         return lo;
+    }
+
+    /**
+     * A caller that gave up on a document (a batch time limit cancels its future) interrupts the worker: stop at the
+     * next sentence rather than keep a thread busy for nothing. The interrupt flag stays set for the caller.
+     */
+    private static void stopIfInterrupted(Document document) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("extraction of " + document.id() + " was interrupted");
+        }
     }
 
     /** The mentions inside {@code [from, to)}, shifted to offsets relative to {@code from}. */

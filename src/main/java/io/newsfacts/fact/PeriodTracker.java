@@ -17,6 +17,12 @@ final class PeriodTracker {
 
     private final Function<TimeMention, String> periodOf;
     private String leadPeriod;
+    // Per-sentence tables, built on the first question about a sentence: each fact then costs a binary search, not a
+    // scan of the units before it (a long list of facts made that quadratic, with another scan inside isBasis).
+    private TaggedSentence tabled;
+    private boolean[] basis;
+    private int[] startsSoFar;      // running maximum of unit starts: monotone, so the loop's break point is searchable
+    private String[] periodBefore;  // periodBefore[i]: the period of the last usable time among units [0, i)
 
     PeriodTracker(Function<TimeMention, String> periodOf) {
         this.periodOf = periodOf;
@@ -24,20 +30,51 @@ final class PeriodTracker {
 
     /** The period of a fact anchored at sentence offset {@code anchorStart}. */
     String periodAt(TaggedSentence s, int anchorStart) {
-        String best = null;
-        for (int i = 0; i < s.units().size(); i++) {
-            Unit u = s.units().get(i);
-            if (u.start() >= anchorStart) {
-                break;
-            }
-            if (u.tag() == Tag.TIME && !isBasis(s, i)) {
-                String p = periodOf.apply(u.time());
-                if (p != null) {
-                    best = p;
-                }
+        table(s);
+        // The first unit starting at or after the anchor ends the search (units before it are the candidates).
+        int lo = 0;
+        int hi = startsSoFar.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startsSoFar[mid] < anchorStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        String best = periodBefore[lo];
         return best != null ? best : leadPeriod;
+    }
+
+    private void table(TaggedSentence s) {
+        if (s == tabled) {
+            return;
+        }
+        int n = s.units().size();
+        basis = new boolean[n];
+        startsSoFar = new int[n];
+        periodBefore = new String[n + 1];
+        boolean comparisonInClause = false;
+        int maxStart = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            Unit u = s.units().get(i);
+            basis[i] = u.tag() == Tag.TIME && (comparisonInClause || basisByText(s, u));
+            maxStart = Math.max(maxStart, u.start());
+            startsSoFar[i] = maxStart;
+            periodBefore[i + 1] = periodBefore[i];
+            if (u.tag() == Tag.TIME && !basis[i]) {
+                String p = periodOf.apply(u.time());
+                if (p != null) {
+                    periodBefore[i + 1] = p;
+                }
+            }
+            if (u.tag() == Tag.COMMA) {
+                comparisonInClause = false;
+            } else if (u.tag() == Tag.CMP || u.tag() == Tag.BASIS) {
+                comparisonInClause = true;
+            }
+        }
+        tabled = s;
     }
 
     /**
@@ -45,6 +82,7 @@ final class PeriodTracker {
      * 「在刚刚过去的2015年，」) sets the lead period; a dateline (本报1月24日讯, 新华社北京11月2日电) does not.
      */
     void afterSentence(TaggedSentence s) {
+        table(s);
         int clauseStart = 0;
         for (int i = 0; i < s.units().size(); i++) {
             Unit u = s.units().get(i);
@@ -52,7 +90,7 @@ final class PeriodTracker {
                 clauseStart = i + 1;
                 continue;
             }
-            if (u.tag() != Tag.TIME || i - clauseStart > LEAD_WINDOW || isBasis(s, i) || isDateline(s, u)) {
+            if (u.tag() != Tag.TIME || i - clauseStart > LEAD_WINDOW || basis[i] || isDateline(s, u)) {
                 continue;
             }
             String p = periodOf.apply(u.time());
@@ -69,17 +107,12 @@ final class PeriodTracker {
         return after.startsWith("讯") || after.startsWith("电") || after.startsWith("电(") || after.startsWith("消息");
     }
 
-    private static boolean isBasis(TaggedSentence s, int i) {
-        for (int k = i - 1; k >= 0 && s.units().get(k).tag() != Tag.COMMA; k--) {
-            if (s.units().get(k).tag() == Tag.CMP || s.units().get(k).tag() == Tag.BASIS) {
-                return true; // 较疫情前的2019年: a comparison's time, not the fact's period
-            }
-        }
-        Unit u = s.units().get(i);
+    /** A time that names a comparison's basis by its own words: 去年同期, 2019年相比. */
+    private static boolean basisByText(TaggedSentence s, Unit u) {
         if (s.simplified().substring(u.start(), u.end()).endsWith("同期")) {
             return true;
         }
-        String text = s.simplified().substring(s.units().get(i).end(), Math.min(s.simplified().length(), s.units().get(i).end() + 2));
+        String text = s.simplified().substring(u.end(), Math.min(s.simplified().length(), u.end() + 2));
         return text.startsWith("同期") || text.startsWith("相比");
     }
 }

@@ -33,9 +33,16 @@ final class SentenceFacts {
         List<DraftFact> facts = new ArrayList<>();
         String lastVerb = null;
         int lastVerbUnit = -1;
+        // lastComma[i]: the last comma unit at or before i (a table, so a long comma-free list stays linear).
+        int[] lastComma = new int[s.tags().length()];
+        for (int i = 0, last = -1; i < lastComma.length; i++) {
+            last = s.tags().charAt(i) == ',' ? i : last;
+            lastComma[i] = last;
+        }
         for (RuleMatch m : matches) {
             // A verb carries over coordinated objects (、) but not across clauses.
-            int commaBefore = s.tags().lastIndexOf(',', Math.max(0, m.from() - 1));
+            int at = Math.min(Math.max(0, m.from() - 1), lastComma.length - 1);
+            int commaBefore = at < 0 ? -1 : lastComma[at];
             String verbHere = lastVerbUnit > commaBefore ? lastVerb : null;
             switch (m.rule().emit()) {
                 case VALUE -> {

@@ -82,6 +82,14 @@ public final class DocumentReaders {
                 readWarc(file, sink);
                 return;
             }
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) {
+                // Streamed line by line: a JSONL dump of hundreds of MB must not have to fit in memory three times.
+                try (InputStream raw = Files.newInputStream(file);
+                     InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                    readJsonl(in, source, sink);
+                }
+                return;
+            }
             byte[] bytes = Files.readAllBytes(file);
             if (name.endsWith(".gz")) {
                 bytes = gunzip(bytes);
@@ -89,7 +97,9 @@ public final class DocumentReaders {
             }
             readBytes(bytes, name, docId, source, sink);
         } catch (IOException | RuntimeException e) {
-            sink.accept(InputDocument.failed(docId, source, "cannot read " + source + ": " + e.getMessage()));
+            // An EOFException (a cut .gz) has no message: name the exception rather than print "null".
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + " (truncated or corrupt)";
+            sink.accept(InputDocument.failed(docId, source, "cannot read " + source + ": " + why));
         }
     }
 
@@ -120,37 +130,78 @@ public final class DocumentReaders {
     }
 
     private void readJsonl(byte[] bytes, String source, Consumer<InputDocument> sink) {
-        String content = TextDecoder.decode(bytes, "UTF-8").text();
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String where = source + ":" + (i + 1);
-            try {
-                JsonNode node = Json.mapper().readTree(line);
-                JsonNode id = node.get(fields.id());
-                JsonNode text = node.get(fields.text());
-                if (fields.isDefault()) {
-                    for (int k = 0; k < TEXT_ALTERNATIVES.size() && (text == null || !text.isTextual()); k++) {
-                        text = node.get(TEXT_ALTERNATIVES.get(k));
-                    }
-                    if (id == null || id.isNull()) {
-                        id = com.fasterxml.jackson.databind.node.TextNode.valueOf(where); // FILE:LINE names it uniquely
-                    }
+        try {
+            readJsonl(new ByteArrayInputStream(bytes), source, sink);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void readJsonl(InputStream in, String source, Consumer<InputDocument> sink) throws IOException {
+        // UTF-8 unless a UTF-16 byte order mark says otherwise (the BOM itself is dropped from the first line). Lines end
+        // at \n only; bad bytes decode to U+FFFD so that one line's damage stays in that line.
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        buffered.mark(2);
+        int b0 = buffered.read();
+        int b1 = buffered.read();
+        buffered.reset();
+        java.nio.charset.Charset charset = b0 == 0xFF && b1 == 0xFE ? StandardCharsets.UTF_16LE
+                : b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
+        java.io.Reader reader = new java.io.InputStreamReader(buffered, charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
+        StringBuilder line = new StringBuilder();
+        char[] buffer = new char[1 << 16];
+        int lineNumber = 1;
+        boolean first = true;
+        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    line.append(buffer, from, i - from);
+                    jsonlLine(stripBom(line, first), lineNumber++, source, sink);
+                    first = false;
+                    line.setLength(0);
+                    from = i + 1;
                 }
-                if (id == null || id.isNull() || text == null || !text.isTextual()) {
-                    sink.accept(InputDocument.failed(where, where, "line " + (i + 1) + " of " + source
-                            + " lacks a string '" + fields.text() + "' or an '" + fields.id() + "'"));
-                    continue;
-                }
-                sink.accept(InputDocument.ok(new Document(id.asText(), text.asText(), str(node, fields.title()),
-                        str(node, fields.published()), str(node, fields.url())), where));
-            } catch (IOException e) {
-                sink.accept(InputDocument.failed(where, where, "line " + (i + 1) + " of " + source
-                        + " is not JSON: " + e.getMessage().split("\n")[0]));
             }
+            line.append(buffer, from, n - from);
+        }
+        jsonlLine(stripBom(line, first), lineNumber, source, sink);
+    }
+
+    private static String stripBom(StringBuilder line, boolean first) {
+        return first && line.length() > 0 && line.charAt(0) == '\uFEFF' ? line.substring(1) : line.toString();
+    }
+
+    private void jsonlLine(String raw, int number, String source, Consumer<InputDocument> sink) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        String where = source + ":" + number;
+        try {
+            JsonNode node = Json.mapper().readTree(line);
+            JsonNode id = node.get(fields.id());
+            JsonNode text = node.get(fields.text());
+            if (fields.isDefault()) {
+                for (int k = 0; k < TEXT_ALTERNATIVES.size() && (text == null || !text.isTextual()); k++) {
+                    text = node.get(TEXT_ALTERNATIVES.get(k));
+                }
+                if (id == null || id.isNull()) {
+                    id = com.fasterxml.jackson.databind.node.TextNode.valueOf(where); // FILE:LINE names it uniquely
+                }
+            }
+            if (id == null || id.isNull() || text == null || !text.isTextual()) {
+                sink.accept(InputDocument.failed(where, where, "line " + number + " of " + source
+                        + " lacks a string '" + fields.text() + "' or an '" + fields.id() + "'"));
+                return;
+            }
+            sink.accept(InputDocument.ok(new Document(id.asText(), text.asText(), str(node, fields.title()),
+                    str(node, fields.published()), str(node, fields.url())), where));
+        } catch (IOException e) {
+            sink.accept(InputDocument.failed(where, where, "line " + number + " of " + source
+                    + " is not JSON: " + e.getMessage().split("\n")[0]));
         }
     }
 
@@ -171,8 +222,9 @@ public final class DocumentReaders {
                 if (!(record instanceof WarcResponse response)) {
                     continue;
                 }
-                String uri = response.target();
                 String source = file + "#" + reader.position();
+                // Found by fuzzing: a response without WARC-Target-URI gave a document with a null id.
+                String uri = response.target() != null ? response.target() : source;
                 try {
                     MediaType type = response.http().contentType();
                     String base = type.base().toString().toLowerCase(Locale.ROOT);

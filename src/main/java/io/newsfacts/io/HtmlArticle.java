@@ -76,6 +76,10 @@ public final class HtmlArticle {
             if (paragraphs.size() <= (title != null ? 1 : 0)) {
                 paragraphs.add(best.text().strip());
             }
+        } else if (page.body() != null && !page.body().text().isBlank()) {
+            // No block holds ten Chinese characters of its own (text straight in <body>, or only in <b>/<font>):
+            // the body's text is the article rather than nothing.
+            paragraphs.add(page.body().text().strip());
         }
         return new Article(title, published, String.join("\n", paragraphs));
     }

@@ -170,7 +170,12 @@ final class PatternCompiler {
             i++;
         }
         if (i < p.length() && p.charAt(i) == '{') {
-            i = p.indexOf('}', i) + 1;
+            int close = p.indexOf('}', i);
+            if (close < 0) {
+                // Found by fuzzing: an unclosed '{' after a capture made the atom end at 0 (StringIndexOutOfBounds).
+                throw new IllegalArgumentException("bad repetition at " + p.substring(i));
+            }
+            i = close + 1;
             if (i < p.length() && p.charAt(i) == '?') {
                 i++;
             }

@@ -97,7 +97,17 @@ public final class RuleLoader {
                     case "family" -> family = p.getValueAsString();
                     case "description" -> p.skipChildren();
                     case "macros" -> {
+                        // Found by fuzzing: an empty 'macros:' read as null and failed with a NullPointerException.
+                        if (p.currentToken() != JsonToken.START_OBJECT) {
+                            throw new RuleFileException(file, keyLine, "'macros' must be a mapping of NAME: pattern");
+                        }
                         Map<String, String> m = yaml.readValue(p, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
+                        for (Map.Entry<String, String> e : m.entrySet()) {
+                            if (e.getValue() == null) {
+                                throw new RuleFileException(file, lineOfKey(source.content(), keyLine, e.getKey()),
+                                        "macro " + e.getKey() + " has no pattern");
+                            }
+                        }
                         macros.putAll(m);
                     }
                     case "rules" -> readList(p, file, source.content(), RuleSpec.class, specs, specLines);

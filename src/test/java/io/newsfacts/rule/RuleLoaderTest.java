@@ -46,6 +46,9 @@ class RuleLoaderTest {
             unbalanced parenthesis  | family: x\\nrules:\\n  - {id: a.b, priority: 1, pattern: \\"(verb value:quantity\\", emit: value}\\n | bad.yaml:3: | unbalanced
             example text absent     | family: x\\nexamples:\\n  - {text: 抓获3名, facts: [{text: 5名}]}\\n | bad.yaml:3: | does not occur
             missing family          | rules: []\\n | bad.yaml:1: | missing 'family'
+            unclosed repetition     | family: x\\nrules:\\n  - {id: a.b, priority: 1, pattern: \\"value:quantity{2\\", emit: value}\\n | bad.yaml:3: | bad repetition
+            empty macros            | family: x\\nmacros:\\nrules: []\\n | bad.yaml:2: | 'macros' must be a mapping
+            macro without pattern   | family: x\\nmacros:\\n  OBJ:\\nrules: []\\n | bad.yaml:3: | macro OBJ has no pattern
             """)
     void malformedRuleFilesNameFileLineAndReason(String what, String yaml, String where, String reason) {
         RuleFileException e = assertThrows(RuleFileException.class, () -> load(yaml.replace("\\n", "\n").replace("\\\"", "\"")));
