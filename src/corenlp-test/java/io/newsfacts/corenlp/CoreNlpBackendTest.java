@@ -52,8 +52,8 @@ class CoreNlpBackendTest {
     static final double SEED_ANCHOR_F1_FLOOR = 0.90;
     static final double SEED_FULL_F1_FLOOR = 0.70;
     // News floors: the measured CoreNLP figures, rounded down.
-    static final double NEWS_ANCHOR_F1_FLOOR = 0.93;
-    static final double NEWS_FULL_F1_FLOOR = 0.71;
+    static final double NEWS_ANCHOR_F1_FLOOR = 0.94;
+    static final double NEWS_FULL_F1_FLOOR = 0.74;
 
     private static NewsFacts newsFacts;
 
