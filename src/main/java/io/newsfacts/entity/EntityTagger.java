@@ -26,6 +26,7 @@ public final class EntityTagger {
     private static final List<String> INNER_OPERATION_WORDS = List.of("专项行动", "行动", "专案", "攻势", "战役", "会战");
 
     private final Gazetteer gazetteer = new Gazetteer();
+    private final Set<String> bareInstitutions = new HashSet<>();
     private final Map<String, String> agencyTypes = new HashMap<>();
     private final Set<String> typesKeepingWrittenPlace = new HashSet<>();
     private final Map<String, String> nationals = new HashMap<>();
@@ -47,6 +48,9 @@ public final class EntityTagger {
         }
         for (String[] r : Lexicons.rows("models/entity/national-agencies.tsv", "name", "canonical")) {
             nationals.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/bare-institutions.tsv", "word")) {
+            bareInstitutions.add(r[0]);
         }
         for (String[] r : Lexicons.rows("models/entity/generic-agencies.tsv", "phrase")) {
             generics.add(r[0]);
@@ -151,7 +155,29 @@ public final class EntityTagger {
         if (main == null) {
             main = placeOfGenericPolice(articleText, mentions);
         }
+        if (main == null) {
+            main = bareInstitution(articleText);
+        }
         return new ArticleEntities(articleText, folding.toSimplified(articleText), mentions, main);
+    }
+
+    /** 海關毒品調查科…: with no agency named with its place, a bare institution word is the article's agency, as written. */
+    private EntityMention bareInstitution(String articleText) {
+        String s = folding.toSimplified(articleText);
+        int best = -1;
+        String word = null;
+        for (String w : bareInstitutions) {
+            int at = s.indexOf(w);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+                word = w;
+            }
+        }
+        if (word == null) {
+            return null;
+        }
+        String written = articleText.substring(best, best + word.length());
+        return new EntityMention(best, best + word.length(), written, EntityType.AGENCY, written, null, false);
     }
 
     /** Agency-like endings beyond the type words of agency-types.tsv (which come first). */

@@ -121,4 +121,12 @@ class EntityTaggerTest {
         assertEquals(TAGGER.resolve(generic, null).agencyAt(generic.indexOf("12")),
                 TAGGER.resolve(generic, null, List.of(g)).agencyAt(generic.indexOf("12")));
     }
+
+    @Test
+    void aBareInstitutionIsTheAgencyWhenNoneIsNamedWithItsPlace() {
+        ArticleEntities hk = TAGGER.resolve("海關毒品調查科及機場科去年10至12月展開聯合執法行動，共破獲183宗販毒案。", null);
+        assertEquals("海關", hk.agencyAt(30).orElseThrow().name());
+        ArticleEntities named = TAGGER.resolve("北京海关查获走私冻品。海关人员在现场查扣冻品3000多吨。", null);
+        assertEquals("北京海关", named.agencyAt(20).orElseThrow().name());
+    }
 }
