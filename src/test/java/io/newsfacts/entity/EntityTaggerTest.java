@@ -36,7 +36,8 @@ class EntityTaggerTest {
             "上海市公安机关破获案件21起, 上海市公安局, 310000",
             "中山市公安交警支队开展酒驾整治, 中山市公安局交警支队, 442000",
             "桃園市政府警察局大溪分局自10月起啟動專案勤務, 桃園市政府警察局大溪分局, ",
-            "刑事警察局統計, 警政署刑事警察局, "})
+            "刑事警察局統計, 警政署刑事警察局, ",
+            "臺中市警局交通大隊統計, 臺中市警局交通大隊, "})
     void recognisesAgenciesWithTheirFullNames(String text, String name, String code) {
         EntityMention m = of(text, EntityType.AGENCY).get(0);
         assertEquals(name, m.name());
