@@ -240,6 +240,11 @@ public final class EntityTagger {
                 continue;
             }
             Gazetteer.Place place = gazetteer.place(s.substring(i, i + len));
+            if ("香港特别行政区".equals(place.fullName()) && g.contains("警方")) {
+                // 2021年香港整體治安情況 … 警方: Hong Kong's police is the 香港警務處, in the article's script
+                String name = articleText.equals(s) ? "香港警务处" : com.hankcs.hanlp.HanLP.convertToTraditionalChinese("香港警务处");
+                return new EntityMention(generic.start(), generic.end(), generic.text(), EntityType.AGENCY, name, null, false);
+            }
             if (place.code() != null && (province ? place.rank() == 0 : place.rank() <= 1)) {
                 String canonical = place.fullName() + (province ? "公安厅" : "公安局");
                 return new EntityMention(generic.start(), generic.end(), generic.text(), EntityType.AGENCY,

@@ -86,6 +86,15 @@ final class SentenceFacts {
         if (metric.isBlank()) {
             return null;
         }
+        String sign = metric.strip();
+        if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && (sign.equals("+") || sign.equals("-") || sign.equals("−"))) {
+            // 較二〇一八年增加5 000宗(+9.2%): a signed percent in parentheses is the change of the fact before it
+            if (!before.isEmpty() && before.get(before.size() - 1).change() == null && before.get(before.size() - 1).value() != null) {
+                before.set(before.size() - 1, before.get(before.size() - 1).withChange(
+                        new Change(sign.equals("+") ? "up" : "down", q.value(), null, null)));
+            }
+            return null;
+        }
         if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && isShareWord(metric) && !before.isEmpty()) {
             // 盗窃团伙64个，占35.16%: the share is of the object counted just before
             metric = before.get(before.size() - 1).metric() + (metric.strip().startsWith("佔") ? "佔比" : "占比");

@@ -130,4 +130,10 @@ class EntityTaggerTest {
         ArticleEntities named = TAGGER.resolve("北京海关查获走私冻品。海关人员在现场查扣冻品3000多吨。", null);
         assertEquals("北京海关", named.agencyAt(20).orElseThrow().name());
     }
+
+    @Test
+    void hongKongPoliceNamedOnlyAsPoliceIsTheHongKongPoliceForce() {
+        ArticleEntities hk = TAGGER.resolve("2021年香港整體治安情況。警方表示，整體罪案數字上升。全年拘捕人數為24 500人。", null);
+        assertEquals("香港警務處", hk.agencyAt(35).orElseThrow().name());
+    }
 }
