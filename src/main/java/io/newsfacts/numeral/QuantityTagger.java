@@ -1045,6 +1045,9 @@ public final class QuantityTagger {
             } else if ((c == ',' || (c == '，' && !asciiCommasOnly)) && digits.length() > 0 && threeDigitsThenEnd(s, j + 1)) {
                 j++; // thousands separator: 1,100万 / 82，225.00元 / 1,050,000,000
                 separators = true;
+            } else if (c == ' ' && (separators || (digits.length() >= 1 && digits.length() <= 3)) && spaceGroupThenUnit(s, j + 1)) {
+                j++; // Hong Kong reports group thousands with a space: 59 225宗, 1 050 000人
+                separators = true;
             } else {
                 break;
             }
@@ -1182,6 +1185,19 @@ public final class QuantityTagger {
             return true;
         }
         return n >= 7 && digits.charAt(0) == '0';
+    }
+
+    /** Three digits at k, then another space group or a unit: 59 225宗, 1 050 000人; not 110 120求助 or 6 8 7. */
+    private boolean spaceGroupThenUnit(String s, int k) {
+        if (!threeDigitsThenEnd(s, k)) {
+            return false;
+        }
+        int after = k + 3;
+        if (after >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(after);
+        return (isHan(c) && units.longestAt(s, after) != null) || (c == ' ' && spaceGroupThenUnit(s, after + 1));
     }
 
     private static boolean threeDigitsThenEnd(String s, int k) {

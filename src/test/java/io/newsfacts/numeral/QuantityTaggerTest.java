@@ -199,4 +199,14 @@ class QuantityTaggerTest {
         assertEquals(4 * 4_000, found.size());
         assertTrue(elapsedMs < 5_000, "took " + elapsedMs + " ms");
     }
+
+    @Test
+    void hongKongSpaceGroupedThousandsBeforeAUnit() {
+        List<QuantityMention> ms = tagger.tag("整體罪案總數是59 225宗，較二〇一八年(54 225宗)增加5 000宗。全年拘捕1 050 000人");
+        assertEquals(List.of("59225", "54225", "5000", "1050000"),
+                ms.stream().map(m -> m.value().toPlainString()).toList());
+        assertEquals("59 225宗", ms.get(0).text());
+        // no unit after the group: two numbers, never 110120
+        assertTrue(tagger.tag("拨打110 120求助").stream().noneMatch(m -> m.value().compareTo(new BigDecimal(110120)) == 0));
+    }
 }
