@@ -128,6 +128,7 @@ public final class EntityTagger {
                 && (headline == null || tag(headline).stream().noneMatch(m -> m.type() == EntityType.AGENCY))) {
             mentions = withCandidates(articleText, mentions, organizations);
         }
+        String simplified = folding.toSimplified(articleText); // once per article, for every lookup below
         EntityMention main = null;
         if (headline != null) {
             for (EntityMention m : tag(headline)) {
@@ -153,17 +154,16 @@ public final class EntityTagger {
             }
         }
         if (main == null) {
-            main = placeOfGenericPolice(articleText, mentions);
+            main = placeOfGenericPolice(articleText, simplified, mentions);
         }
         if (main == null) {
-            main = bareInstitution(articleText);
+            main = bareInstitution(articleText, simplified);
         }
-        return new ArticleEntities(articleText, folding.toSimplified(articleText), mentions, main);
+        return new ArticleEntities(articleText, simplified, mentions, main);
     }
 
     /** 海關毒品調查科…: with no agency named with its place, a bare institution word is the article's agency, as written. */
-    private EntityMention bareInstitution(String articleText) {
-        String s = folding.toSimplified(articleText);
+    private EntityMention bareInstitution(String articleText, String s) {
         int best = -1;
         String word = null;
         for (String w : bareInstitutions) {
@@ -223,7 +223,7 @@ public final class EntityTagger {
      * An article that only says 省公安厅 / 全省公安机关 / 市公安局 names its place elsewhere (甘肃省兰州、天水等部分地区):
      * the first province or prefecture it mentions gives the agency (甘肃省公安厅).
      */
-    private EntityMention placeOfGenericPolice(String articleText, List<EntityMention> mentions) {
+    private EntityMention placeOfGenericPolice(String articleText, String s, List<EntityMention> mentions) {
         EntityMention generic = mentions.stream().filter(m -> m.type() == EntityType.GENERIC_AGENCY).findFirst().orElse(null);
         if (generic == null) {
             return null;
@@ -233,7 +233,6 @@ public final class EntityTagger {
             return null;
         }
         boolean province = g.contains("省");
-        String s = folding.toSimplified(articleText);
         for (int i = 0; i < s.length(); i++) {
             int len = gazetteer.longestAt(s, i);
             if (len == 0) {

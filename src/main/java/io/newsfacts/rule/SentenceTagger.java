@@ -44,8 +44,13 @@ public final class SentenceTagger {
         for (Lexicon.PhraseMatch m : lexicon.phrases(simplified)) {
             place(owner, Unit.of(m.start(), m.end(), m.tag()));
         }
-        for (QuantityMention q : quantities) {
-            Tag tag = quantityTag(q, simplified);
+        Tag[] quantityTags = new Tag[quantities.size()];
+        for (int k = 0; k < quantityTags.length; k++) {
+            quantityTags[k] = quantityTag(quantities.get(k), simplified);
+        }
+        for (int k = 0; k < quantityTags.length; k++) {
+            QuantityMention q = quantities.get(k);
+            Tag tag = quantityTags[k];
             if (tag != Tag.WORD) {
                 place(owner, new Unit(q.start(), q.end(), tag, q, null));
             }
@@ -57,8 +62,9 @@ public final class SentenceTagger {
             Tag tag = t.kind() == TimeKind.DURATION ? Tag.WORD : Tag.TIME;
             place(owner, new Unit(t.start(), t.end(), tag, null, tag == Tag.TIME ? t : null));
         }
-        for (QuantityMention q : quantities) {
-            if (quantityTag(q, simplified) == Tag.WORD) {
+        for (int k = 0; k < quantityTags.length; k++) {
+            QuantityMention q = quantities.get(k);
+            if (quantityTags[k] == Tag.WORD) {
                 place(owner, Unit.of(q.start(), q.end(), Tag.WORD)); // 三年, 24小时: durations, not values
             }
         }
@@ -174,7 +180,7 @@ public final class SentenceTagger {
             return Tag.PERCENT; // 增长18.3倍: a change of +1830%
         }
         if (q.unit() != null && DURATION_UNITS.contains(q.unit()) && q.kind() == QuantityKind.QUANTITY
-                && (DURATION_METRICS.stream().anyMatch(w -> simplified.lastIndexOf(w, q.start()) >= Math.max(0, q.start() - 8))
+                && (DURATION_METRICS.stream().anyMatch(simplified.substring(Math.max(0, q.start() - 8), q.start())::contains)
                 || DURATION_CHANGES.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length())))) {
             return Tag.QUANTITY; // 平均办理时间为52.86天: a duration that is itself the metric's value
         }
@@ -186,7 +192,9 @@ public final class SentenceTagger {
         int k = at - 1;
         if (k >= 0 && "、和及与".indexOf(simplified.charAt(k)) >= 0) {
             k--;
-            return k >= 0 && (simplified.charAt(k) == '%' || simplified.charAt(k) == '％') && simplified.lastIndexOf("分别", k) >= 0;
+            // 分别 opens the list within a few clauses before it; look back a bounded stretch, not to the sentence start
+            return k >= 0 && (simplified.charAt(k) == '%' || simplified.charAt(k) == '％')
+                    && simplified.substring(Math.max(0, k - 60), k).contains("分别");
         }
         return false;
     }
