@@ -261,12 +261,27 @@ public final class QuantityTagger {
             String unit = u == null ? "个" : u.base();
             return add(out, warnings, s, original, i, end, QuantityKind.QUANTITY, signed(s, i, value), null, unit, leadingApprox(s, i), end);
         }
+        if (j == i + 1 && c == '1' && j < s.length() && s.charAt(j) == '半'
+                && (j + 1 >= s.length() || !isHan(s.charAt(j + 1)) || trailingApprox(s, j + 1) != null)) {
+            // 1半 is 一半 typed with a digit (超过1半以上): a half; 1.5 would be written 1个半
+            Approx trailing = trailingApprox(s, j + 1);
+            int end = trailing == null ? j + 1 : j + 3;
+            return add(out, warnings, s, original, i, end, QuantityKind.NUMBER, new BigDecimal("0.5"), null, null,
+                    trailing != null ? trailing : leadingApprox(s, i), end);
+        }
         if (first.arabicStart() && j + 1 < s.length() && s.charAt(j) == ' ' && isHan(s.charAt(j + 1))
                 && units.longestAt(s, j + 1) != null) {
             j++; // 1477656 元, 3 人: a space typed before the unit
         }
         int percentWordEnd = spacedWordEnd(s, skipSpaces(s, j), "个百分点");
         UnitTable.UnitEntry unit = percentWordEnd > 0 ? null : units.longestAt(s, j);
+        if (unit != null && unit.written().equals("个")) {
+            UnitTable.UnitEntry currency = units.longestAt(s, j + 1);
+            if (currency != null && currency.kind() == QuantityKind.MONEY && currency.written().length() > 1) {
+                unit = currency; // 20个比特币: the currency counted with 个
+                j++;
+            }
+        }
         if (unit != null && unit.kind() == QuantityKind.MONEY && JIAO.indexOf(unit.written().charAt(0)) >= 0
                 && !jiaoIsMoney(s, i, j, unit)) {
             unit = null;
@@ -652,7 +667,7 @@ public final class QuantityTagger {
             k = j + 1; // 一又十分一
         }
         if (k == 0) {
-            return null;
+            return cantoneseFraction(s, denominator, j, warnings);
         }
         k = skipSpaces(s, k);
         boolean negative = false;
@@ -669,6 +684,28 @@ public final class QuantityTagger {
         }
         BigDecimal v = numerator.value().divide(denominator.value(), FRACTION_PRECISION);
         return new Fraction(numerator.end(), negative ? v.negate() : v);
+    }
+
+    /**
+     * Cantonese fractions written X份Y (二份一 = 1/2, 三份一嘅市民): Chinese numerals on both sides, and the numerator ends
+     * the clause or precedes 嘅/的, so 两份一次性口罩 and 十份文件 stay counts of 份.
+     */
+    private Fraction cantoneseFraction(String s, Reading denominator, int j, Consumer<String> warnings) {
+        int k = j + 1;
+        if (j >= s.length() || s.charAt(j) != '份' || denominator.arabicStart() || k >= s.length() || !isNumeralStart(s, k)
+                || denominator.value().signum() == 0) {
+            return null;
+        }
+        Reading numerator = read(s, k, warnings, true, false);
+        if (numerator == null || numerator.date() || numerator.arabicStart()) {
+            return null;
+        }
+        int end = numerator.end();
+        boolean clauseEnds = end >= s.length() || !isHan(s.charAt(end)) || s.charAt(end) == '嘅' || s.charAt(end) == '的';
+        if (!clauseEnds || units.longestAt(s, end) != null) {
+            return null;
+        }
+        return new Fraction(end, numerator.value().divide(denominator.value(), FRACTION_PRECISION));
     }
 
     /** The end of a range mark at j (至, 到, -, —, ~, --, ——), or j. */

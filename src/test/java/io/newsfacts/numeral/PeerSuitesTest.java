@@ -37,8 +37,8 @@ class PeerSuitesTest {
     @CsvSource({
             "recognizers-text/NumberModel.jsonl, 0.96",
             "recognizers-text/PercentModel.jsonl, 0.96",
-            "recognizers-text/CurrencyModel.jsonl, 0.75",
-            "duckling-zh/numeral.jsonl, 0.92",
+            "recognizers-text/CurrencyModel.jsonl, 0.93",
+            "duckling-zh/numeral.jsonl, 0.95",
             "duckling-zh/amount_of_money.jsonl, 0.87",
             "cn2an/cases.jsonl, 0.99",
             "jionlp/money_parser.jsonl, 0.95"})
@@ -73,7 +73,7 @@ class PeerSuitesTest {
     private static Boolean judge(String suite, JsonNode c) {
         if (suite.startsWith("recognizers-text")) {
             String input = c.get("input").asText();
-            List<QuantityMention> found = valueBearing(tagger.tag(input));
+            List<QuantityMention> found = ofModel(suite, valueBearing(tagger.tag(input)));
             List<QuantityMention> used = new ArrayList<>();
             for (JsonNode r : c.get("results")) {
                 BigDecimal expected = number(r.get("value").asText().replace("%", ""));
@@ -129,6 +129,16 @@ class PeerSuitesTest {
         boolean valueOk = m.value().compareTo(expected) == 0;
         boolean maxOk = max == null || (m.max() != null && m.max().compareTo(max) == 0);
         return valueOk && maxOk;
+    }
+
+    /**
+     * Each Recognizers-Text spec checks only its own model (the suites' README: DimensionModel expects only 387万亩 in a
+     * sentence that also has 180亿元), so the percent and currency specs judge only our percent and money mentions.
+     */
+    private static List<QuantityMention> ofModel(String suite, List<QuantityMention> mentions) {
+        QuantityKind only = suite.endsWith("PercentModel.jsonl") ? QuantityKind.PERCENT
+                : suite.endsWith("CurrencyModel.jsonl") ? QuantityKind.MONEY : null;
+        return only == null ? mentions : mentions.stream().filter(m -> m.kind() == only).toList();
     }
 
     private static List<QuantityMention> valueBearing(List<QuantityMention> mentions) {

@@ -66,7 +66,13 @@ class QuantityTaggerTest {
             "降幅三成 | 30 | % | PERCENT",
             "商品打五折 | 50 | % | PERCENT",
             "上升2.3个百分点 | 2.3 | 个百分点 | PERCENT",
-            "行政审批事项减少三分之一 | 0.333333333333333 | | NUMBER"})
+            "行政审批事项减少三分之一 | 0.333333333333333 | | NUMBER",
+            "差不多三份一嘅市民 | 0.333333333333333 | | NUMBER",
+            "同意的超过1半 | 0.5 | | NUMBER",
+            "诈骗团伙骗取20个比特币 | 20 | 比特币 | MONEY",
+            "央行到期定存单5306亿台币 | 530600000000 | 新台币 | MONEY",
+            "每人领取两份一次性口罩 | 2 | 份 | QUANTITY",
+            "收缴十份文件 | 10 | 份 | QUANTITY"})
     void readsNewsQuantities(String sentence, String value, String unit, QuantityKind kind) {
         QuantityMention m = only(sentence);
         assertEquals(0, new BigDecimal(value).compareTo(m.value()), m.toString());
