@@ -31,7 +31,11 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -54,22 +58,55 @@ public final class FactPipeline {
     private final MetricTaxonomy taxonomy;
     private final ScriptFolding folding;
 
-    private FactPipeline(NewsFacts.Settings settings, Segmenter segmenter) {
+    private FactPipeline(NewsFacts.Settings settings, Future<Segmenter> segmenter) {
         this.settings = settings;
+        Future<RuleSet> rules = inBackground("rules", RuleLoader::loadDefault);
+        Future<TimeTagger> times = inBackground("times", TimeTagger::fromDefaultModels);
+        Future<EntityStage> entities = inBackground("entities", EntityStage::fromDefaultModels);
         this.folding = ScriptFolding.instance();
         this.normalizer = new TextNormalizer(folding);
-        this.segmenter = segmenter;
         this.quantities = QuantityTagger.fromDefaultModels();
-        this.times = TimeTagger.fromDefaultModels();
-        this.entities = EntityStage.fromDefaultModels();
-        RuleSet rules = RuleLoader.loadDefault();
-        this.sentenceTagger = new SentenceTagger(rules.lexicon());
-        this.matcher = new RuleMatcher(rules.rules());
         this.taxonomy = MetricTaxonomy.loadDefault();
+        this.entities = await(entities);
+        RuleSet loadedRules = await(rules);
+        this.sentenceTagger = new SentenceTagger(loadedRules.lexicon());
+        this.matcher = new RuleMatcher(loadedRules.rules());
+        this.times = await(times);
+        this.segmenter = await(segmenter);
     }
 
+    /**
+     * Builds the pipeline. The backend's dictionaries, the rule files (with Jackson's YAML classes), the time tagger
+     * (with ICU's calendars) and the other models load on threads of their own, so start-up costs about the longest
+     * of them rather than their sum.
+     */
     public static FactPipeline create(NewsFacts.Settings settings) {
-        return new FactPipeline(settings, Backends.segmenter(settings.backend()));
+        return new FactPipeline(settings, inBackground("segmenter", () -> Backends.segmenter(settings.backend())));
+    }
+
+    private static <T> Future<T> inBackground(String what, Callable<T> load) {
+        FutureTask<T> task = new FutureTask<>(load);
+        Thread loader = new Thread(task, "newsfacts-load-" + what);
+        loader.setDaemon(true);
+        loader.start();
+        return task;
+    }
+
+    private static <T> T await(Future<T> loading) {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // a missing backend or a malformed model file keeps its own message
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("cannot load the models: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the models were loading", e);
+        }
     }
 
     public ExtractionResult extract(Document document) {

@@ -53,6 +53,22 @@ public final class QuantityTagger {
     /** 打 after a number is a dozen unless a verb goes on (一打开, 三打一). */
     private static final String DOZEN_BLOCKERS = "开击印造工破电卡架败通响赢球进捞掉算压着了过出入车的折扰扫死伤包诈假黑拐一二三四五六七八九十";
 
+    /** Characters a mention (or a web address, whose numbers are skipped) can start with. */
+    private static final boolean[] MAY_START = mayStart();
+
+    private static boolean[] mayStart() {
+        boolean[] may = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            may[c] = isAsciiDigit(ch) || ChineseNumerals.digit(ch) >= 0 || ChineseNumerals.smallUnit(ch) > 0
+                    || ChineseNumerals.tens(ch) > 0 || ChineseNumerals.bigUnitExponent(ch) > 0;
+        }
+        for (char ch : ".半对一几数参hw".toCharArray()) {
+            may[ch] = true;
+        }
+        return may;
+    }
+
     private final UnitTable units;
     private final Map<Character, List<Phrase>> notQuantities;
     private final ScriptFolding folding;
@@ -120,6 +136,10 @@ public final class QuantityTagger {
         List<QuantityMention> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
+            if (!MAY_START[s.charAt(i)]) {
+                i++; // most characters open nothing: the scan below is tried only where a mention or an address can start
+                continue;
+            }
             int next;
             try {
                 next = urlEnd(s, i);
