@@ -214,13 +214,20 @@ final class ChineseNumerals {
         return total;
     }
 
-    /** 三万五 = 35000, 两千三 = 2300, 百三 = 130: a lone Chinese digit right after a unit of a hundred or more. */
+    /**
+     * 三万五 = 35000, 两千三 = 2300, 百三 = 130, 七萬九三一 = 79310: digits right after a unit of a hundred or more, fewer
+     * than the places it leaves, continue from the next place down (九萬三三七九 fills all four and stays 93379).
+     */
     private static BigDecimal colloquial(BigDecimal pending, Token pendingToken, BigDecimal lastUnit, boolean zero) {
-        if (pending == null || pendingToken == null || pendingToken.part() != Part.DIGITS
-                || pendingToken.end() - pendingToken.start() != 1 || zero || lastUnit.compareTo(BigDecimal.valueOf(100)) < 0) {
+        if (pending == null || pendingToken == null || pendingToken.part() != Part.DIGITS || zero
+                || lastUnit.compareTo(BigDecimal.valueOf(100)) < 0) {
             return pending;
         }
-        return pending.multiply(lastUnit).divide(BigDecimal.TEN);
+        BigDecimal places = BigDecimal.ONE.scaleByPowerOfTen(pendingToken.end() - pendingToken.start());
+        if (places.compareTo(lastUnit) >= 0) {
+            return pending;
+        }
+        return pending.multiply(lastUnit).divide(places);
     }
 
     /** The step of the last digit written: 3000 → 1000, 30 → 10, 4001 → 1, 1.7 → 0.1. */

@@ -842,28 +842,11 @@ public final class QuantityTagger {
         }
         BigDecimal place = placeOf(tokens);
         BigDecimal lastScale = lastScale(tokens);
-        // 三四十人, 八九亿, 三五百块: two neighbouring digits before a unit are a range
-        ChineseNumerals.Token head = tokens.get(0);
-        boolean unitAfterPair = tokens.size() == 1 && units.longestAt(s, j) != null; // 三四人, 两三年
-        if (head.part() == ChineseNumerals.Part.DIGITS && head.end() - head.start() == 2 && (unitAfterPair || tokens.size() > 1
-                && (tokens.get(1).part() == ChineseNumerals.Part.SMALL || tokens.get(1).part() == ChineseNumerals.Part.BIG))) {
-            int d1 = ChineseNumerals.digit(s.charAt(head.start()));
-            int d2 = ChineseNumerals.digit(s.charAt(head.start() + 1));
-            if (d1 == 1 && d2 == 2 && s.charAt(head.start() + 1) == '二') {
-                d2 = -1; // 一二十 is not a range; 一两百 is
-            }
-            if (d1 > 0 && (d2 == d1 + 1 || (d1 == 3 && d2 == 5))) {
-                List<ChineseNumerals.Token> low = new ArrayList<>(tokens);
-                List<ChineseNumerals.Token> high = new ArrayList<>(tokens);
-                low.set(0, new ChineseNumerals.Token(ChineseNumerals.Part.DIGITS, BigDecimal.valueOf(d1), head.start(), head.start() + 1));
-                high.set(0, new ChineseNumerals.Token(ChineseNumerals.Part.DIGITS, BigDecimal.valueOf(d2), head.start(), head.start() + 1));
-                BigDecimal lo = ChineseNumerals.evaluate(low, false);
-                BigDecimal hi = ChineseNumerals.evaluate(high, false);
-                if (lo != null && hi != null) {
-                    return new Reading(j, lo, hi, false, false, false, place, lastScale, false, false, false);
-                }
-            }
+        Reading pairRange = neighbourDigitsRange(s, tokens, j, place, lastScale);
+        if (pairRange != null) {
+            return pairRange;
         }
+        ChineseNumerals.Token head = tokens.get(0);
         BigDecimal value = ChineseNumerals.evaluate(tokens, false);
         if (value == null) {
             return null;
@@ -873,6 +856,45 @@ public final class QuantityTagger {
         boolean digitByDigit = tokens.size() == 1 && head.part() == ChineseNumerals.Part.DIGITS && len == 4;
         boolean digitRun = tokens.size() == 1 && head.part() == ChineseNumerals.Part.DIGITS;
         return new Reading(j, value, max, digitByDigit, false, over, place, lastScale, arabicStart, false, false, digitRun);
+    }
+
+    /**
+     * Two neighbouring digits are a range: 三四十人, 八九亿, 三五百块 at the head; after 万/亿 too: 三万四五人 = 34000..35000,
+     * 一万六七千元 = 16000..17000. Null when the tokens hold no such pair.
+     */
+    private Reading neighbourDigitsRange(String s, List<ChineseNumerals.Token> tokens, int j, BigDecimal place, BigDecimal lastScale) {
+        for (int p = 0; p < tokens.size(); p++) {
+            ChineseNumerals.Token pair = tokens.get(p);
+            if (pair.part() != ChineseNumerals.Part.DIGITS || pair.end() - pair.start() != 2) {
+                continue;
+            }
+            boolean last = p == tokens.size() - 1;
+            boolean scaleFollows = !last && (tokens.get(p + 1).part() == ChineseNumerals.Part.SMALL
+                    || tokens.get(p + 1).part() == ChineseNumerals.Part.BIG);
+            boolean atHead = p == 0 && (scaleFollows || last && units.longestAt(s, j) != null); // 三四人, 两三年
+            boolean afterScale = p > 0 && tokens.get(p - 1).part() == ChineseNumerals.Part.BIG && (last || scaleFollows);
+            if (!atHead && !afterScale) {
+                continue;
+            }
+            int d1 = ChineseNumerals.digit(s.charAt(pair.start()));
+            int d2 = ChineseNumerals.digit(s.charAt(pair.start() + 1));
+            if (d1 == 1 && d2 == 2 && s.charAt(pair.start() + 1) == '二') {
+                d2 = -1; // 一二十 is not a range; 一两百 is
+            }
+            if (d1 > 0 && (d2 == d1 + 1 || (p == 0 && d1 == 3 && d2 == 5))) {
+                List<ChineseNumerals.Token> low = new ArrayList<>(tokens);
+                List<ChineseNumerals.Token> high = new ArrayList<>(tokens);
+                low.set(p, new ChineseNumerals.Token(ChineseNumerals.Part.DIGITS, BigDecimal.valueOf(d1), pair.start(), pair.start() + 1));
+                high.set(p, new ChineseNumerals.Token(ChineseNumerals.Part.DIGITS, BigDecimal.valueOf(d2), pair.start(), pair.start() + 1));
+                BigDecimal lo = ChineseNumerals.evaluate(low, false);
+                BigDecimal hi = ChineseNumerals.evaluate(high, false);
+                if (lo != null && hi != null) {
+                    return new Reading(j, lo, hi, false, false, false, place, lastScale, false, false, false);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** 三成, 五折 after a lone digit. */

@@ -41,6 +41,8 @@ class QuantityTaggerTest {
             "全年投资一千零一亿元 | 100100000000 | 元 | MONEY",
             "追回壹佰贰拾叁元整 | 123 | 元 | MONEY",
             "受理九萬三三七九人 | 93379 | 人 | QUANTITY",
+            "登记七萬九三一人 | 79310 | 人 | QUANTITY",
+            "另有三万零五人 | 30005 | 人 | QUANTITY",
             "冻结1,100万元 | 11000000 | 元 | MONEY",
             "退赔82，225.00元 | 82225 | 元 | MONEY",
             "补贴12.7521万元 | 127521 | 元 | MONEY",
@@ -112,7 +114,9 @@ class QuantityTaggerTest {
             "准备在两三年内完成 | 2 | 3",
             "罚款两到三万港元 | 20000 | 30000",
             "奖励1万元--5万元 | 10000 | 50000",
-            "涉案数十亿元 | 1000000000 | 10000000000"})
+            "涉案数十亿元 | 1000000000 | 10000000000",
+            "每天来往三万四五人 | 34000 | 35000",
+            "月收入一万六七千元 | 16000 | 17000"})
     void readsRanges(String sentence, String low, String high) {
         QuantityMention m = only(sentence);
         assertEquals(0, new BigDecimal(low).compareTo(m.value()), m.toString());
