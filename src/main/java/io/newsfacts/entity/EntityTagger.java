@@ -159,6 +159,9 @@ public final class EntityTagger {
         if (main == null) {
             main = bareInstitution(articleText, simplified);
         }
+        if (main == null) {
+            main = levelledGeneric(mentions);
+        }
         return new ArticleEntities(articleText, simplified, mentions, main);
     }
 
@@ -178,6 +181,21 @@ public final class EntityTagger {
         }
         String written = articleText.substring(best, best + word.length());
         return new EntityMention(best, best + word.length(), written, EntityType.AGENCY, written, null, false);
+    }
+
+    /**
+     * 记者从省公安厅获悉 … in an article that never names its province: the levelled reference as written (省公安厅,
+     * 全市公安机关, 全省法院) is the best name the article gives, better than none. 该局, 警方 and the like name nothing.
+     */
+    private EntityMention levelledGeneric(List<EntityMention> mentions) {
+        for (EntityMention m : mentions) {
+            String g = folding.toSimplified(m.text());
+            if (m.type() == EntityType.GENERIC_AGENCY && g.chars().anyMatch(c -> "省市县区".indexOf(c) >= 0) && !g.startsWith("该")
+                    && !g.startsWith("我") && !g.startsWith("本")) {
+                return new EntityMention(m.start(), m.end(), m.text(), EntityType.AGENCY, m.text(), null, false);
+            }
+        }
+        return null;
     }
 
     /** Agency-like endings beyond the type words of agency-types.tsv (which come first). */
@@ -287,6 +305,8 @@ public final class EntityTagger {
                 String canonicalType = agencyTypes.get(type);
                 if (canonicalType.equals("公安局") && place.hasDepartments()) {
                     canonicalType = "公安厅"; // 海南省公安机关, 海南警方 → 海南省公安厅
+                } else if (canonicalType.equals("公安局") && place.inTaiwan()) {
+                    canonicalType = "警察局"; // 高雄警方 → 高雄市警察局
                 }
                 String canonical = placeName + canonicalType + s.substring(typeEnd, end);
                 out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,

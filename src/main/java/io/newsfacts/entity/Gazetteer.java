@@ -17,6 +17,11 @@ final class Gazetteer {
                     || code.startsWith("50"));
         }
 
+        /** Taiwan's municipalities and counties (places-taiwan.tsv, without codes): their police is a 警察局. */
+        boolean inTaiwan() {
+            return code == null;
+        }
+
     }
 
     private static final List<String> SUFFIXES = List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",

@@ -37,7 +37,10 @@ class EntityTaggerTest {
             "中山市公安交警支队开展酒驾整治, 中山市公安局交警支队, 442000",
             "桃園市政府警察局大溪分局自10月起啟動專案勤務, 桃園市政府警察局大溪分局, ",
             "刑事警察局統計, 警政署刑事警察局, ",
-            "臺中市警局交通大隊統計, 臺中市警局交通大隊, "})
+            "臺中市警局交通大隊統計, 臺中市警局交通大隊, ",
+            "高雄警方表示, 高雄市警察局, ",
+            "記者5日從應急部了解到, 應急管理部, ",
+            "據全国扫黑办最新消息, 全国扫黑办, "})
     void recognisesAgenciesWithTheirFullNames(String text, String name, String code) {
         EntityMention m = of(text, EntityType.AGENCY).get(0);
         assertEquals(name, m.name());
@@ -129,6 +132,16 @@ class EntityTaggerTest {
         assertEquals("海關", hk.agencyAt(30).orElseThrow().name());
         ArticleEntities named = TAGGER.resolve("北京海关查获走私冻品。海关人员在现场查扣冻品3000多吨。", null);
         assertEquals("北京海关", named.agencyAt(20).orElseThrow().name());
+    }
+
+    @Test
+    void aLevelledReferenceWithNoPlaceInTheArticleIsKeptAsWritten() {
+        String text = "记者从省公安厅召开的新闻发布会上获悉，截至目前共侦破网络违法犯罪案件3367起。";
+        assertEquals("省公安厅", TAGGER.resolve(text, null).agencyAt(text.indexOf("3367")).orElseThrow().name());
+        String placed = "甘肃省兰州等地降雪。全省公安机关出动警力1200人次。";
+        assertEquals("甘肃省公安厅", TAGGER.resolve(placed, null).agencyAt(placed.indexOf("1200")).orElseThrow().name());
+        String bare = "该局今年共破获案件20起。";
+        assertTrue(TAGGER.resolve(bare, null).agencyAt(bare.indexOf("20")).isEmpty(), "该局 names nothing");
     }
 
     @Test
