@@ -171,6 +171,9 @@ public final class SentenceTagger {
     }
 
     private static Tag quantityTag(QuantityMention q, String simplified) {
+        if (q.start() > 0 && simplified.charAt(q.start() - 1) == '每') {
+            return Tag.WORD; // 以每十万人口计算, 每100元: the denominator of a rate, never a value of its own
+        }
         if ("次".equals(q.unit()) && MEETING_WORDS.stream().anyMatch(w -> simplified.startsWith(w, q.end()))) {
             return Tag.WORD; // 十三届全国人大四次会议, 二十届三中全会第二次全体会议: a session's name, not a count
         }
