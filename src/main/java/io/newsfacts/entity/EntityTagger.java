@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +27,7 @@ public final class EntityTagger {
     private static final List<String> INNER_OPERATION_WORDS = List.of("专项行动", "行动", "专案", "攻势", "战役", "会战");
 
     private final Gazetteer gazetteer = new Gazetteer();
+    private final SourceHosts sourceHosts = new SourceHosts();
     private final Set<String> bareInstitutions = new HashSet<>();
     private final Map<String, String> agencyTypes = new HashMap<>();
     private final Set<String> typesKeepingWrittenPlace = new HashSet<>();
@@ -121,6 +123,15 @@ public final class EntityTagger {
      * Only spans that end like an agency are taken, so companies and schools stay out.
      */
     public ArticleEntities resolve(String articleText, String headline, List<EntityHint> organizations) {
+        return resolve(articleText, headline, organizations, null);
+    }
+
+    /**
+     * As {@link #resolve(String, String, List)}, with the address the article was published at: a government site's
+     * host (gaj.yuncheng.gov.cn) names the place of an article that only says 全市公安机关, or that names no agency
+     * at all on a police site. Null when unknown.
+     */
+    public ArticleEntities resolve(String articleText, String headline, List<EntityHint> organizations, String sourceUrl) {
         List<EntityMention> mentions = tag(articleText);
         // Only for an article our lexicons find no agency in at all: where they do, a backend's ORGANIZATION spans are
         // mostly that agency's own departments (国家反诈中心 in a 公安部 article), and the gold keeps the agency.
@@ -153,14 +164,18 @@ public final class EntityTagger {
                 }
             }
         }
+        Optional<SourceHosts.Publisher> publisher = sourceHosts.publisher(sourceUrl);
         if (main == null) {
-            main = placeOfGenericPolice(articleText, simplified, mentions);
+            main = placeOfGenericPolice(articleText, simplified, mentions, publisher);
         }
         if (main == null) {
             main = bareInstitution(articleText, simplified);
         }
         if (main == null) {
             main = levelledGeneric(mentions);
+        }
+        if (main == null && publisher.isPresent() && publisher.get().police()) {
+            main = policeOfPlace(gazetteer.place(publisher.get().place()), null, articleText, simplified).orElse(null);
         }
         return new ArticleEntities(articleText, simplified, mentions, main);
     }
@@ -241,7 +256,8 @@ public final class EntityTagger {
      * An article that only says 省公安厅 / 全省公安机关 / 市公安局 names its place elsewhere (甘肃省兰州、天水等部分地区):
      * the first province or prefecture it mentions gives the agency (甘肃省公安厅).
      */
-    private EntityMention placeOfGenericPolice(String articleText, String s, List<EntityMention> mentions) {
+    private EntityMention placeOfGenericPolice(String articleText, String s, List<EntityMention> mentions,
+                                               Optional<SourceHosts.Publisher> publisher) {
         EntityMention generic = mentions.stream().filter(m -> m.type() == EntityType.GENERIC_AGENCY).findFirst().orElse(null);
         if (generic == null) {
             return null;
@@ -269,7 +285,28 @@ public final class EntityTagger {
             }
             i += len - 1;
         }
+        if (publisher.isPresent()) { // 全市公安机关 on gaj.yuncheng.gov.cn, an article that never names its city
+            Gazetteer.Place place = gazetteer.place(publisher.get().place());
+            boolean fits = province ? place != null && place.rank() == 0
+                    : place != null && (place.rank() == 1 || place.rank() == 0 && !place.hasDepartments()); // 上海市
+            if (fits && place.code() != null) {
+                return policeOfPlace(place, generic, articleText, s).orElse(null);
+            }
+        }
         return null;
+    }
+
+    /** The public security body of a province (公安厅) or prefecture (公安局), in the article's script, at {@code at}. */
+    private Optional<EntityMention> policeOfPlace(Gazetteer.Place place, EntityMention at, String articleText, String simplified) {
+        if (place == null || place.code() == null || place.rank() > 1) {
+            return Optional.empty();
+        }
+        String canonical = place.fullName() + (place.hasDepartments() ? "公安厅" : "公安局");
+        String name = articleText.equals(simplified) ? canonical : com.hankcs.hanlp.HanLP.convertToTraditionalChinese(canonical);
+        int start = at == null ? 0 : at.start();
+        int end = at == null ? 0 : at.end();
+        String written = at == null ? "" : at.text();
+        return Optional.of(new EntityMention(start, end, written, EntityType.AGENCY, name, place.code(), false));
     }
 
     // --- agencies -------------------------------------------------------------------------------------------

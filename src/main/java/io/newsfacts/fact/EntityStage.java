@@ -26,13 +26,16 @@ final class EntityStage {
     }
 
     ArticleContext resolve(String articleText, String headline) {
-        return resolve(articleText, headline, List.of());
+        return resolve(articleText, headline, List.of(), null);
     }
 
-    /** With a backend's entity hints: its ORGANIZATION spans are agency candidates. */
-    ArticleContext resolve(String articleText, String headline, List<EntityHint> hints) {
+    /**
+     * With a backend's entity hints (its ORGANIZATION spans are agency candidates) and the address the article was
+     * published at (a government site's host names its place), either may be empty or null.
+     */
+    ArticleContext resolve(String articleText, String headline, List<EntityHint> hints, String sourceUrl) {
         List<EntityHint> organizations = hints.stream().filter(h -> "ORGANIZATION".equals(h.type())).toList();
-        ArticleEntities entities = tagger.resolve(articleText, headline, organizations);
+        ArticleEntities entities = tagger.resolve(articleText, headline, organizations, sourceUrl);
         return new ArticleContext() {
             @Override
             public Optional<AgencyRef> agencyAt(int offset) {

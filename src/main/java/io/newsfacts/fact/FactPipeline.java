@@ -142,7 +142,7 @@ public final class FactPipeline {
         String articleSimplified = analysis.simplified().substring(article.start(), article.end());
         Analysis articleAnalysis = segmenter.hintsEntities() ? segmenter.analyze(articleSimplified) : null;
         ArticleContext context = entities.resolve(articleText, article.headline(),
-                articleAnalysis == null ? List.of() : articleAnalysis.entities());
+                articleAnalysis == null ? List.of() : articleAnalysis.entities(), document.url());
         Function<TimeMention, String> periodOf = Periods::of;
         PeriodTracker periods = new PeriodTracker(periodOf);
         SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
@@ -234,7 +234,7 @@ public final class FactPipeline {
         for (Article article : articleSplitter.split(analysis.text(), document.title())) {
             String articleText = analysis.text().substring(article.start(), article.end());
             LocalDateTime articleReference = reference != null ? reference : References.fromLead(document, articleText);
-            ArticleContext context = entities.resolve(articleText, article.headline());
+            ArticleContext context = entities.resolve(articleText, article.headline(), List.of(), document.url());
             lines.add("== article: " + article.headline());
             List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
             for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {

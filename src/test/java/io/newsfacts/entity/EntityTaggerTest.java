@@ -145,6 +145,24 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aGovernmentSitesHostNamesThePlaceAnArticleLeavesOut() {
+        String text = "2021年以来，全市公安机关强力推进各项重点工作。截至目前，全市刑事案件同比下降8.37%。";
+        int at = text.indexOf("8.37");
+        assertEquals("运城市公安局", TAGGER.resolve(text, null, List.of(), "http://gaj.yuncheng.gov.cn/site/public/showinfo.aspx?id=1")
+                .agencyAt(at).orElseThrow().name());
+        String bulletin = "本月接报刑事类警情环比下降11.43%。";
+        assertEquals("厦门市公安局", TAGGER.resolve(bulletin, null, List.of(), "https://ga.xm.gov.cn/xmjx/jqtb/202509/t1.htm")
+                .agencyAt(5).orElseThrow().name());
+        assertTrue(TAGGER.resolve(bulletin, null, List.of(), "https://tjj.xm.gov.cn/t1.htm").agencyAt(5).isEmpty(),
+                "a statistics bureau's site is not a police body's");
+        assertTrue(TAGGER.resolve(bulletin, null, List.of(), "https://www.xiamen.com/t1.htm").agencyAt(5).isEmpty(),
+                "outside gov.cn a host name is a brand");
+        String named = "儋州市公安局全年破获案件20起。";
+        assertEquals("儋州市公安局", TAGGER.resolve(named, null, List.of(), "http://gaj.yuncheng.gov.cn/a")
+                .agencyAt(named.indexOf("20")).orElseThrow().name(), "an agency named in the text wins");
+    }
+
+    @Test
     void hongKongPoliceNamedOnlyAsPoliceIsTheHongKongPoliceForce() {
         ArticleEntities hk = TAGGER.resolve("2021年香港整體治安情況。警方表示，整體罪案數字上升。全年拘捕人數為24 500人。", null);
         assertEquals("香港警務處", hk.agencyAt(35).orElseThrow().name());
