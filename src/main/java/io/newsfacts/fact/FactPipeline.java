@@ -147,7 +147,8 @@ public final class FactPipeline {
         PeriodTracker periods = new PeriodTracker(periodOf);
         SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
-        List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
+        List<TimeMention> articleTimes = times.tag(articleSimplified, articleReference,
+                times.countsMinguoYears(articleText, articleSimplified));
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             stopIfInterrupted(document);
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
@@ -236,7 +237,9 @@ public final class FactPipeline {
             LocalDateTime articleReference = reference != null ? reference : References.fromLead(document, articleText);
             ArticleContext context = entities.resolve(articleText, article.headline(), List.of(), document.url());
             lines.add("== article: " + article.headline());
-            List<TimeMention> articleTimes = times.tag(analysis.simplified().substring(article.start(), article.end()), articleReference);
+            String articleSimplified = analysis.simplified().substring(article.start(), article.end());
+            List<TimeMention> articleTimes = times.tag(articleSimplified, articleReference,
+                    times.countsMinguoYears(articleText, articleSimplified));
             for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
                 String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
                 String simplified = analysis.simplified().substring(sentence.start(), sentence.end());

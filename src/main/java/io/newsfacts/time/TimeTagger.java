@@ -40,6 +40,9 @@ public final class TimeTagger {
     /** Taiwan's Minguo years: 民国98年, or 113年 followed by a month or part of the year (year + 1911). */
     private static final Pattern ROC_YEAR = Pattern.compile("(?:民国(\\d{1,3})年|(1[0-4]\\d)年(?=" + NUM
             + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月))");
+    /** In a Taiwan article (see countsMinguoYears) a two-digit year also stands before 同期, 全年, 以来: 較97年同期. */
+    private static final Pattern MINGUO_YEAR2 = Pattern.compile("(\\d{2})年(?=" + NUM
+            + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月|同期|全年|以来)");
     private static final Pattern YEAR_REL = Pattern.compile("(大前年|大后年|今年|去年|前年|明年|后年|上年|下年|次年|本年|翌年|上一年|下一年|这一年|当年|同年|该年)");
     private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前三季度|前两个?季度|前三个季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
             + "|(?:前|头)(" + NUM + ")个?月|首月|第(" + NUM + ")个月|(" + NUM + ")" + CONNECT + "(" + NUM + ")月份?|[初底末](?!期|步|心|线|稿|层|部|级|值))(末|初)?");
@@ -105,7 +108,7 @@ public final class TimeTagger {
     private static final Map<Pattern, BitSet> FIRST_CHARS = new IdentityHashMap<>();
 
     static {
-        List<Pattern> patterns = List.of(YEAR4, ROC_YEAR, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
+        List<Pattern> patterns = List.of(YEAR4, ROC_YEAR, MINGUO_YEAR2, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
         BitSet candidates = new BitSet(65536);
         for (Pattern p : patterns) {
             p.pattern().chars().forEach(candidates::set);
@@ -134,6 +137,7 @@ public final class TimeTagger {
 
     private final ScriptFolding folding = ScriptFolding.instance();
     private final Holidays holidays;
+    private final MinguoMarkers minguoMarkers;
     /** Holiday names by first character, longest first: a lookup, not a 300-way regex alternation. */
     private final Map<Character, List<String>> holidaysByFirstChar = new java.util.HashMap<>();
     /** Characters that can open a time expression other than a holiday name. */
@@ -160,8 +164,9 @@ public final class TimeTagger {
     /** 五一广场, 国庆路: a holiday name inside a place name is not a time. */
     private static final Pattern PLACE_AFTER_HOLIDAY = Pattern.compile("(?:广场|路|街|大道|大街|村|小区|中学|小学|大桥|公园)");
 
-    private TimeTagger(Holidays holidays) {
+    private TimeTagger(Holidays holidays, MinguoMarkers minguoMarkers) {
         this.holidays = holidays;
+        this.minguoMarkers = minguoMarkers;
         for (String name : holidays.names()) { // longest first
             holidaysByFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
             holidayStarts.set(name.charAt(0));
@@ -175,7 +180,18 @@ public final class TimeTagger {
     }
 
     public static TimeTagger fromDefaultModels() {
-        return new TimeTagger(Holidays.load());
+        return new TimeTagger(Holidays.load(), MinguoMarkers.load());
+    }
+
+    /**
+     * Whether an article counts bare two-digit years from the Republic's founding (98年1月 = 2009-01): a
+     * Traditional-script article with a Taiwan marker of {@code models/time/minguo-markers.tsv}.
+     *
+     * @param original   the article in its own script
+     * @param simplified its Simplified twin (equal to {@code original} for a Simplified article)
+     */
+    public boolean countsMinguoYears(String original, String simplified) {
+        return !original.equals(simplified) && minguoMarkers.anyIn(original);
     }
 
     /**
@@ -183,11 +199,19 @@ public final class TimeTagger {
      * @return mentions in text order, not overlapping; never throws on any input
      */
     public List<TimeMention> tag(String text, LocalDateTime reference) {
+        return tag(text, reference, false);
+    }
+
+    /**
+     * As {@link #tag(String, LocalDateTime)}; with {@code minguoYears} a bare two-digit year is a Minguo year
+     * (98年1月 → 2009-01), as in Taiwan's press (see {@link #countsMinguoYears}).
+     */
+    public List<TimeMention> tag(String text, LocalDateTime reference, boolean minguoYears) {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
             folded[i] = folding.toSimplified(ScriptFolding.foldWidth(text.charAt(i)));
         }
-        Scan scan = new Scan(new String(folded), reference);
+        Scan scan = new Scan(new String(folded), reference, minguoYears);
         List<TimeMention> out = new ArrayList<>();
         int pos = 0;
         int n = folded.length;
@@ -353,14 +377,16 @@ public final class TimeTagger {
         private final int n;
         private final LocalDateTime ref;
         private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+        private final boolean minguoYears;
         private Integer contextYear;
         private Integer contextMonth;
         private LocalDate contextDay;
 
-        Scan(String s, LocalDateTime ref) {
+        Scan(String s, LocalDateTime ref, boolean minguoYears) {
             this.s = s;
             this.n = s.length();
             this.ref = ref;
+            this.minguoYears = minguoYears;
         }
 
         /** The matcher of {@code p} if it matches at {@code pos}, else null. */
@@ -655,8 +681,12 @@ public final class TimeTagger {
             } else if ((m = at(ROC_YEAR, p)) != null) {
                 d.yearAbs = 1911 + Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 p = m.end();
+            } else if (minguoYears && (m = at(MINGUO_YEAR2, p)) != null) {
+                d.yearAbs = 1911 + Integer.parseInt(m.group(1));
+                p = m.end();
             } else if ((m = at(YEAR2, p)) != null) {
-                d.yearAbs = twoDigitYear(yearNumber(m.group(1)));
+                int yy = yearNumber(m.group(1));
+                d.yearAbs = minguoYears ? 1911 + yy : twoDigitYear(yy);
                 p = m.end();
             } else if ((m = at(YEAR_REL, p)) != null) {
                 switch (m.group(1)) {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,6 +139,19 @@ class TimeTaggerTest {
         assertEquals("后天起", m.text());
         assertEquals(LocalDateTime.of(2024, 1, 12, 0, 0), m.from());
         assertEquals(null, m.to());
+    }
+
+    @Test
+    void aTaiwanArticleCountsTwoDigitYearsFromTheRepublic() {
+        String original = "根據警政署刑事警察局提供資料，98年1月至11月全般詐欺案件破獲率92.49%，較97年同期為高。";
+        String simplified = "根据警政署刑事警察局提供资料，98年1月至11月全般诈欺案件破获率92.49%，较97年同期为高。";
+        assertTrue(TAGGER.countsMinguoYears(original, simplified));
+        List<TimeMention> ms = TAGGER.tag(simplified, PUBLISHED, true);
+        assertEquals("2009-01/2009-11", ms.get(0).period());
+        assertEquals("2008", ms.stream().filter(t -> t.text().startsWith("97年")).findFirst().orElseThrow().period());
+        String mainland = "据统计，98年1月至11月全市案件下降。";
+        assertFalse(TAGGER.countsMinguoYears(mainland, mainland), "a Simplified article keeps 98年 = 1998");
+        assertEquals("1998-01/1998-11", TAGGER.tag(mainland, PUBLISHED).get(0).period());
     }
 
     @Test
