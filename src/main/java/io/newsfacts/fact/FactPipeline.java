@@ -7,6 +7,7 @@ import io.newsfacts.Fact;
 import io.newsfacts.NewsFacts;
 import io.newsfacts.numeral.QuantityMention;
 import io.newsfacts.numeral.QuantityTagger;
+import io.newsfacts.rule.QuantityRoles;
 import io.newsfacts.rule.RuleLoader;
 import io.newsfacts.rule.RuleMatch;
 import io.newsfacts.rule.RuleMatcher;
@@ -69,7 +70,7 @@ public final class FactPipeline {
         this.taxonomy = MetricTaxonomy.loadDefault();
         this.entities = await(entities);
         RuleSet loadedRules = await(rules);
-        this.sentenceTagger = new SentenceTagger(loadedRules.lexicon());
+        this.sentenceTagger = new SentenceTagger(loadedRules.lexicon(), QuantityRoles.loadDefault());
         this.matcher = new RuleMatcher(loadedRules.rules());
         this.times = await(times);
         this.segmenter = await(segmenter);

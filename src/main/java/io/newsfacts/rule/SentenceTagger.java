@@ -17,24 +17,16 @@ import java.util.Set;
  */
 public final class SentenceTagger {
 
-    /** Units of time and age: a count of them is a duration or a qualifier, never a fact's value. */
-    private static final Set<String> NON_FACT_UNITS = Set.of("年", "个月", "月", "天", "日", "小时", "分钟", "秒", "周",
-            "星期", "岁", "周岁", "年度", "季度", "个小时", "分", "时", "日间", "晚", "夜", "点", "代", "届", "期", "号",
-            "楼", "层", "版", "位", "名次", "等", "级", "倍");
-    private static final List<String> GROWTH_BEFORE_MULTIPLE = List.of("增长", "增长了", "上升", "上升了", "增加", "增加了",
-            "提高", "提高了", "提升", "提升了");
-    private static final Set<String> DURATION_UNITS = Set.of("天", "日", "小时", "个小时", "分钟", "秒", "个月", "周");
-    private static final List<String> DURATION_METRICS = List.of("时间", "时长", "用时", "耗时", "天数", "周期", "历时");
-    private static final List<String> DURATION_CHANGES = List.of("缩短", "缩短了", "延长", "延长了", "减少", "增加");
-    private static final List<String> MEETING_WORDS = List.of("会议", "全会", "全体会议", "常委会", "大会");
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
     private static final String COMMAS = "，,；;：:。！？!?()（）"; // a parenthesis opens or closes an aside: 立案2331件(同比上升49.2%)
     private static final String SEPS = "、/";
 
     private final Lexicon lexicon;
+    private final QuantityRoles roles;
 
-    public SentenceTagger(Lexicon lexicon) {
+    public SentenceTagger(Lexicon lexicon, QuantityRoles roles) {
         this.lexicon = lexicon;
+        this.roles = roles;
     }
 
     public TaggedSentence tag(String text, String simplified, List<Token> tokens, List<QuantityMention> quantities,
@@ -170,21 +162,21 @@ public final class SentenceTagger {
         units.add(Unit.of(start, end, tag));
     }
 
-    private static Tag quantityTag(QuantityMention q, String simplified) {
+    private Tag quantityTag(QuantityMention q, String simplified) {
         if (q.start() > 0 && simplified.charAt(q.start() - 1) == '每') {
             return Tag.WORD; // 以每十万人口计算, 每100元: the denominator of a rate, never a value of its own
         }
-        if ("次".equals(q.unit()) && MEETING_WORDS.stream().anyMatch(w -> simplified.startsWith(w, q.end()))) {
+        if ("次".equals(q.unit()) && roles.startsAt(QuantityRoles.Role.SESSION_WORD, simplified, q.end())) {
             return Tag.WORD; // 十三届全国人大四次会议, 二十届三中全会第二次全体会议: a session's name, not a count
         }
         if ("倍".equals(q.unit()) && q.approx() == null
-                && (GROWTH_BEFORE_MULTIPLE.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length()))
+                && (roles.endsAt(QuantityRoles.Role.GROWTH_BEFORE_MULTIPLE, simplified, q.start())
                 || closesPercentList(simplified, q.start()))) {
             return Tag.PERCENT; // 增长18.3倍: a change of +1830%
         }
-        if (q.unit() != null && DURATION_UNITS.contains(q.unit()) && q.kind() == QuantityKind.QUANTITY
-                && (DURATION_METRICS.stream().anyMatch(simplified.substring(Math.max(0, q.start() - 8), q.start())::contains)
-                || DURATION_CHANGES.stream().anyMatch(w -> simplified.startsWith(w, q.start() - w.length())))) {
+        if (roles.has(QuantityRoles.Role.DURATION_UNIT, q.unit()) && q.kind() == QuantityKind.QUANTITY
+                && (roles.occursIn(QuantityRoles.Role.DURATION_METRIC, simplified, q.start() - 8, q.start())
+                || roles.endsAt(QuantityRoles.Role.DURATION_CHANGE, simplified, q.start()))) {
             return Tag.QUANTITY; // 平均办理时间为52.86天: a duration that is itself the metric's value
         }
         return quantityTag(q);
@@ -202,7 +194,7 @@ public final class SentenceTagger {
         return false;
     }
 
-    private static Tag quantityTag(QuantityMention q) {
+    private Tag quantityTag(QuantityMention q) {
         if (q.kind() == QuantityKind.PERCENT) {
             return Tag.PERCENT;
         }
@@ -212,7 +204,7 @@ public final class SentenceTagger {
         if (q.kind() == QuantityKind.NUMBER) {
             return Tag.NUMBER;
         }
-        if (q.unit() != null && NON_FACT_UNITS.contains(q.unit())) {
+        if (roles.has(QuantityRoles.Role.NOT_A_VALUE_UNIT, q.unit())) {
             return Tag.WORD;
         }
         return Tag.QUANTITY;

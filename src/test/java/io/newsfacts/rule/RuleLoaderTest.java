@@ -70,6 +70,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void quantityRolesLoadAndAMalformedFileNamesItsLine() {
+        QuantityRoles roles = QuantityRoles.loadDefault();
+        assertTrue(roles.has(QuantityRoles.Role.NOT_A_VALUE_UNIT, "岁"));
+        assertTrue(roles.endsAt(QuantityRoles.Role.GROWTH_BEFORE_MULTIPLE, "较去年同期成长近两倍", 7));
+        RuleFileException e = assertThrows(RuleFileException.class,
+                () -> QuantityRoles.parse("roles.tsv", "# c\nrole\tword\nduration-unit\t天\nunit\t年\n"));
+        assertTrue(e.getMessage().contains("roles.tsv:4:") && e.getMessage().contains("unknown role 'unit'"), e.getMessage());
+    }
+
+    @Test
     void patternsCompileToTagRegexWithCaptures() {
         RuleSet rules = load("family: x\nmacros:\n  OBJ: \"(word|rate)\"\nrules:\n"
                 + "  - {id: a.b, priority: 1, pattern: \"verb:verb metric:$OBJ+ value:quantity\", emit: value}\n");
