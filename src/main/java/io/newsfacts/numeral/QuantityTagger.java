@@ -388,9 +388,10 @@ public final class QuantityTagger {
             if (k < s.length() && s.charAt(k) == '半') {
                 value = value.add(BigDecimal.valueOf(5));
                 j = k + 1;
-            } else if (k < s.length() && ChineseNumerals.digit(s.charAt(k)) > 0
-                    && (k + 1 >= s.length() || units.longestAt(s, k + 1) == null && !isNumeralStart(s, k + 1))) {
-                value = value.add(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(k))));
+            } else if (k < s.length() && tenthsDigit(s.charAt(k)) > 0
+                    && (k + 1 >= s.length() || units.longestAt(s, k + 1) == null && !isNumeralStart(s, k + 1)
+                    && !isAsciiDigit(s.charAt(k + 1)) && s.charAt(k + 1) != '.')) {
+                value = value.add(BigDecimal.valueOf(tenthsDigit(s.charAt(k)))); // 三成三, 6成2
                 j = k + 1;
             }
         } else if (j < s.length() && (s.charAt(j) == '分' || s.charAt(j) == '仙') && j + 1 == s.length() && wholeTextFrom(s, i)) {
@@ -434,10 +435,11 @@ public final class QuantityTagger {
             return j;
         }
         int k = j + 1;
-        while (k < s.length() && k - j <= 2 && isHan(s.charAt(k))) {
+        // one alternative (辆(艘)次) or a list of them (架(列、艘、辆)次)
+        while (k < s.length() && k - j <= 8 && (isHan(s.charAt(k)) && s.charAt(k) != '、' || s.charAt(k) == '、' && k > j + 1)) {
             k++;
         }
-        if (k == j + 1 || k >= s.length() || (s.charAt(k) != ')' && s.charAt(k) != '）')) {
+        if (k == j + 1 || k >= s.length() || (s.charAt(k) != ')' && s.charAt(k) != '）') || s.charAt(k - 1) == '、') {
             return j;
         }
         return k + 1 < s.length() && s.charAt(k + 1) == '次' ? k + 2 : j;
@@ -565,6 +567,11 @@ public final class QuantityTagger {
             }
         }
         return i + 1;
+    }
+
+    /** A digit after 成 (三成三 = 33%, 6成2 = 62%), Chinese or Arabic; -1 otherwise. */
+    private static int tenthsDigit(char c) {
+        return isAsciiDigit(c) ? c - '0' : ChineseNumerals.digit(c);
     }
 
     /** The end of 成 (spaces allowed before it) when it reads as tenths, else 0. */
@@ -834,8 +841,11 @@ public final class QuantityTagger {
                 && (j >= s.length() || !isHan(s.charAt(j)));
         char first = s.charAt(i);
         if (!arabicStart) {
-            if (!hasDigit && !standsAlone && !(len == 1 && first == '十')) {
+            if (!hasDigit && !standsAlone && !(len == 1 && first == '十') && !approximateScale(s, i, j, over)) {
                 return null; // 百亿元, 千万元以上: a bare order of magnitude in a sentence is rhetoric, not a count
+            }
+            if (len == 1 && (first == '零' || first == '〇') && !standsAlone && i > 0 && isHan(s.charAt(i - 1))) {
+                return null; // 零包贩毒, 零发案, 零容忍: zero inside a phrase is a slogan, not a count
             }
             if (len == 1 && ChineseNumerals.isFinancial(first) && !standsAlone && !suffixOfPercent(s, j)) {
                 return null; // 陆 (land), 伍 (队伍): a lone 大写 character is a word
@@ -901,6 +911,18 @@ public final class QuantityTagger {
             return null;
         }
         return null;
+    }
+
+    /**
+     * 破案百余起, 近百起, 上千人, 逾千名, 上千万元: an order of magnitude with 余/多 or after 近/上/逾/超, and a unit, is an
+     * approximate count; alone (百亿元, 千万不要) it stays rhetoric.
+     */
+    private boolean approximateScale(String s, int i, int j, boolean over) {
+        boolean approxBefore = i > 0 && "近上逾超约".indexOf(s.charAt(i - 1)) >= 0;
+        if (j + 1 < s.length() && OVER_SUFFIX.indexOf(s.charAt(j)) >= 0) {
+            return units.longestAt(s, j + 1) != null; // 百余起: 余 is read after the number
+        }
+        return (over || approxBefore) && units.longestAt(s, j) != null;
     }
 
     /** 三成, 五折 after a lone digit. */
@@ -1362,6 +1384,9 @@ public final class QuantityTagger {
     }
 
     private static Approx leadingApprox(String s, int i) {
+        if (i > 0 && s.charAt(i - 1) == '上' && i < s.length() && "百千万亿".indexOf(s.charAt(i)) >= 0) {
+            return Approx.OVER; // 上千人, 上万元: upwards of
+        }
         for (String w : LEAD_OVER) {
             if (endsAt(s, i, w)) {
                 return Approx.OVER;

@@ -74,7 +74,17 @@ class QuantityTaggerTest {
             "诈骗团伙骗取20个比特币 | 20 | 比特币 | MONEY",
             "央行到期定存单5306亿台币 | 530600000000 | 新台币 | MONEY",
             "每人领取两份一次性口罩 | 2 | 份 | QUANTITY",
-            "收缴十份文件 | 10 | 份 | QUANTITY"})
+            "收缴十份文件 | 10 | 份 | QUANTITY",
+            "偵破海上重大走私毒品計7案 | 7 | 案 | QUANTITY",
+            "查獲4個案件 | 4 | 个 | QUANTITY",
+            "春節期間燃放爆竹293萬響 | 2930000 | 响 | QUANTITY",
+            "檢獲私酒9.6萬公升 | 96000 | 公升 | QUANTITY",
+            "發送列車9.1万列次 | 91000 | 列次 | QUANTITY",
+            "检查交通工具2346.1万架(列、艘、辆)次 | 23461000 | 架(列、艘、辆)次 | QUANTITY",
+            "詐騙財損銳減6成2 | 62 | % | PERCENT",
+            "破案百余起 | 100 | 起 | QUANTITY",
+            "查处近百起 | 100 | 起 | QUANTITY",
+            "吸引上千人参加 | 1000 | 人 | QUANTITY"})
     void readsNewsQuantities(String sentence, String value, String unit, QuantityKind kind) {
         QuantityMention m = only(sentence);
         assertEquals(0, new BigDecimal(value).compareTo(m.value()), m.toString());
@@ -140,7 +150,11 @@ class QuantityTaggerTest {
             "进一步提升",
             "千方百计稳就业",
             "税负明显下降",
-            "五角大楼发表声明"})
+            "五角大楼发表声明",
+            "严厉打击社会面零包贩毒",
+            "一次性发放补贴",
+            "张某一案已审结",
+            "千万不要轻信"})
     void leavesNamesCodesDatesAndIdiomsAlone(String sentence) {
         List<QuantityMention> found = tagger.tag(sentence).stream().filter(m -> m.kind() != QuantityKind.ORDINAL).toList();
         assertTrue(found.isEmpty(), sentence + " -> " + found);
