@@ -83,6 +83,9 @@ final class SentenceFacts {
         } else {
             metric = (verb == null ? "" : verb) + object;
         }
+        if (object.isEmpty() && ownVerb != null) {
+            metric = topicBefore(s, m.capture("verb").orElseThrow().from()) + metric; // 19时至凌晨2时查处58万起
+        }
         if (metric.isBlank()) {
             return null;
         }
@@ -111,6 +114,23 @@ final class SentenceFacts {
         }
         return new DraftFact(metric.strip(), q.value(), unitOf(q), q.approx(), change,
                 new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
+    }
+
+    /**
+     * A bare verb names its metric only with the topic written right before it in the clause (19时至凌晨2时查处58万起,
+     * 城市道路查处51.4万起): the words and times that directly precede the verb, up to a clause mark or any other unit.
+     */
+    private static String topicBefore(TaggedSentence s, int verbUnit) {
+        int k = verbUnit;
+        while (k > 0 && verbUnit - k < MAX_TOPIC_UNITS) {
+            Tag t = s.units().get(k - 1).tag();
+            if (t != Tag.WORD && t != Tag.TIME) {
+                break;
+            }
+            k--;
+        }
+        String topic = s.textOf(k, verbUnit).strip();
+        return topic.length() <= MAX_TOPIC_CHARS ? topic : "";
     }
 
     /** 占, 占总数的, 占全部案件的: a share that names only what it is a share of. */
@@ -389,6 +409,9 @@ final class SentenceFacts {
         }
         return item;
     }
+
+    private static final int MAX_TOPIC_UNITS = 4;
+    private static final int MAX_TOPIC_CHARS = 14;
 
     private static String text(TaggedSentence s, RuleMatch.Range r) {
         return s.textOf(r.from(), r.to());
