@@ -124,7 +124,9 @@ final class SentenceFacts {
         int k = verbUnit;
         while (k > 0 && verbUnit - k < MAX_TOPIC_UNITS) {
             Tag t = s.units().get(k - 1).tag();
-            if (t != Tag.WORD && t != Tag.TIME) {
+            boolean timeRange = t == Tag.LINK && k >= 2 && s.units().get(k - 2).tag() == Tag.TIME
+                    && s.units().get(k).tag() == Tag.TIME; // 19时至凌晨2时
+            if (t != Tag.WORD && t != Tag.TIME && !timeRange) {
                 break;
             }
             k--;
