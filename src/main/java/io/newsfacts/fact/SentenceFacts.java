@@ -123,16 +123,20 @@ final class SentenceFacts {
     private static String topicBefore(TaggedSentence s, int verbUnit) {
         int k = verbUnit;
         while (k > 0 && verbUnit - k < MAX_TOPIC_UNITS) {
-            Tag t = s.units().get(k - 1).tag();
-            boolean timeRange = t == Tag.LINK && k >= 2 && s.units().get(k - 2).tag() == Tag.TIME
-                    && s.units().get(k).tag() == Tag.TIME; // 19时至凌晨2时
-            if (t != Tag.WORD && t != Tag.TIME && !timeRange) {
-                break;
+            Unit u = s.units().get(k - 1);
+            boolean timeRange = u.tag() == Tag.LINK && k >= 2 && isClockTime(s.units().get(k - 2))
+                    && isClockTime(s.units().get(k)); // 19时至凌晨2时
+            if (u.tag() != Tag.WORD && !isClockTime(u) && !timeRange) {
+                break; // a date before the verb (今年1月受理) is the fact's period, not its topic
             }
             k--;
         }
         String topic = s.textOf(k, verbUnit).strip();
         return topic.length() <= MAX_TOPIC_CHARS ? topic : "";
+    }
+
+    private static boolean isClockTime(Unit u) {
+        return u.tag() == Tag.TIME && u.time() != null && u.time().grain().compareTo(io.newsfacts.time.Grain.HOUR) >= 0;
     }
 
     /** 占, 占总数的, 占全部案件的: a share that names only what it is a share of. */
