@@ -135,6 +135,21 @@ final class SentenceFacts {
         return topic.length() <= MAX_TOPIC_CHARS ? topic : "";
     }
 
+    /** 降幅比去年上半年增加了21.82个百分点: the change is of the fact's 降幅, named before the basis in the clause. */
+    private static String rangeWordBefore(TaggedSentence s, int dirUnit) {
+        for (int k = dirUnit - 1; k >= 0 && dirUnit - k <= 4; k--) {
+            Unit u = s.units().get(k);
+            if (u.tag() == Tag.COMMA) {
+                break;
+            }
+            String w = s.simplified().substring(u.start(), u.end());
+            if (w.length() == 2 && w.endsWith("幅") && "降增涨升跌减".indexOf(w.charAt(0)) >= 0) {
+                return s.text().substring(u.start(), u.end());
+            }
+        }
+        return "";
+    }
+
     private static boolean isClockTime(Unit u) {
         return u.tag() == Tag.TIME && u.time() != null && u.time().grain().compareTo(io.newsfacts.time.Grain.HOUR) >= 0;
     }
@@ -194,7 +209,7 @@ final class SentenceFacts {
             if (facts.isEmpty()) {
                 return; // a change with nothing it could be about
             }
-            metric = facts.get(facts.size() - 1).metric();
+            metric = facts.get(facts.size() - 1).metric() + rangeWordBefore(s, m.capture("dir").orElseThrow().from());
         }
         RuleMatch.Range dir = m.capture("dir").orElseThrow();
         if (m.capture("pct").isEmpty()) {
