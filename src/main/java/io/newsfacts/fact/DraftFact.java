@@ -13,6 +13,22 @@ import java.math.BigDecimal;
 record DraftFact(String metric, BigDecimal value, String unit, Approx approx, Change change, Anchor anchor,
                  String verb, String ruleId, double confidence, String periodOverride) {
 
+    DraftFact {
+        metric = tidy(metric);
+    }
+
+    /** 今年上半年的盗窃类警情: a metric never starts with the 的 that tied it to a time or place left outside it. */
+    private static String tidy(String metric) {
+        if (metric == null) {
+            return null;
+        }
+        String m = metric.strip();
+        while (m.length() > 1 && m.charAt(0) == '的') {
+            m = m.substring(1).strip();
+        }
+        return m;
+    }
+
     DraftFact withChange(Change newChange) {
         return new DraftFact(metric, value, unit, approx, newChange, anchor, verb, ruleId, confidence, periodOverride);
     }
