@@ -78,8 +78,9 @@ final class SentenceFacts {
         String object = m.capture("metric").map(r -> objectText(s, r, r.from() > valueRange.from())).orElse("");
         String verb = ownVerb == null && m.rule().inheritVerb() ? inheritedVerb : ownVerb;
         String metric;
-        if (object.isEmpty() && m.rule().inheritMetric() && !before.isEmpty()) {
-            metric = before.get(before.size() - 1).metric();
+        boolean onlyTime = m.capture("metric").map(r -> onlyTimes(s, r)).orElse(false);
+        if ((object.isEmpty() && m.rule().inheritMetric() || onlyTime) && !before.isEmpty()) {
+            metric = before.get(before.size() - 1).metric(); // 取締9036件，2023年爲8138件: the year is not the metric
         } else {
             metric = (verb == null ? "" : verb) + object;
         }
@@ -148,6 +149,18 @@ final class SentenceFacts {
             }
         }
         return "";
+    }
+
+    private static boolean onlyTimes(TaggedSentence s, RuleMatch.Range r) {
+        boolean any = false;
+        for (int k = r.from(); k < r.to(); k++) {
+            Tag t = s.units().get(k).tag();
+            if (t != Tag.TIME && t != Tag.SKIP && t != Tag.LINK) {
+                return false;
+            }
+            any |= t == Tag.TIME;
+        }
+        return any;
     }
 
     private static boolean isClockTime(Unit u) {
