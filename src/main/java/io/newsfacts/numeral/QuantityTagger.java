@@ -310,8 +310,9 @@ public final class QuantityTagger {
                 && (DOZEN_BLOCKERS.indexOf(s.charAt(j + 1)) >= 0 || first.arabicStart() && isHan(s.charAt(j + 1)))) {
             unit = null;
         }
-        if (unit != null && unit.written().equals("个案") && j + 2 < s.length() && "件例".indexOf(s.charAt(j + 2)) >= 0) {
-            unit = units.longestAt(s.substring(j, j + 1), 0); // 4个案件: the classifier is 个, the object 案件
+        if (unit != null && unit.written().length() == 2 && unit.written().endsWith("案")
+                && j + 2 < s.length() && "件例".indexOf(s.charAt(j + 2)) >= 0) {
+            unit = units.longestAt(s.substring(j, j + 1), 0); // 4个案件, 7,267宗案件: the classifier is 个/宗, the object 案件
         }
         if (unit != null && unit.written().equals("案") && !first.arabicStart()) {
             unit = null; // 偵破走私毒品7案 counts cases; 张某一案, 两案并罚 name them
