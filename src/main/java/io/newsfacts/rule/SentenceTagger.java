@@ -43,7 +43,7 @@ public final class SentenceTagger {
         for (int k = 0; k < quantityTags.length; k++) {
             QuantityMention q = quantities.get(k);
             Tag tag = quantityTags[k];
-            if (tag != Tag.WORD) {
+            if (tag != Tag.WORD && !(tag == Tag.NUMBER && insideTime(q, times))) {
                 place(owner, new Unit(q.start(), q.end(), tag, q, null));
             }
         }
@@ -208,6 +208,17 @@ public final class SentenceTagger {
             return Tag.WORD;
         }
         return Tag.QUANTITY;
+    }
+
+    /** The 2025 of 去（2025）年1月 and the 114 of 今(114)年: a bare number that a longer time expression holds is its part. */
+    private static boolean insideTime(QuantityMention q, List<TimeMention> times) {
+        for (TimeMention t : times) {
+            if (t.kind() != TimeKind.DURATION && t.start() <= q.start() && q.end() <= t.end()
+                    && t.end() - t.start() > q.end() - q.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean free(Unit[] owner, int start, int end) {
