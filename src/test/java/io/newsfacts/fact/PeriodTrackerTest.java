@@ -1,0 +1,68 @@
+package io.newsfacts.fact;
+
+import io.newsfacts.Document;
+import io.newsfacts.Fact;
+import io.newsfacts.NewsFacts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which time a fact takes as its period, through the whole pipeline (news-style articles written for this test). */
+class PeriodTrackerTest {
+
+    private static NewsFacts newsFacts;
+
+    @BeforeAll
+    static void build() {
+        newsFacts = NewsFacts.builder().build();
+    }
+
+    @Test
+    void theStartingSideOfAMovementDatesOnlyItsOwnFigure() {
+        String text = "2019年上半年,全国共查处酒驾醉驾90.1万起。"
+                + "女性占比上升,查处女性驾驶人1.7万起,同比增加29.9%,占总数的比例由去年的2%增至2.3%。"
+                + "酒驾醉驾再犯人数减少,2161名驾驶人2次以上被查处,同比下降1.1%。";
+        List<Fact> facts = extract(new Document("d", text, null, "2019-07-24 09:32:27", null));
+        assertEquals("2019-01/2019-06", at(facts, "1.7万起").period());
+        assertEquals("2019-01/2019-06", at(facts, "2161名").period(), "由去年的2% is no lead for the next sentence");
+    }
+
+    @Test
+    void aHeadlineFigureWithNothingToDateItTakesTheLedesPeriod() {
+        String headline = "去年中国查验出入境人员4.24亿人次 同比上升266.5%";
+        String text = headline + "\n\n中新社 北京1月18日电 中国国家移民管理局18日举行新闻发布会。"
+                + "记者从会上获悉,2023年全国移民管理机构累计查验出入境人员4.24亿人次,同比上升266.5%。";
+        List<Fact> facts = extract(new Document("d", text, headline, null, null));
+        Fact inHeadline = facts.stream().filter(f -> f.start() < headline.length()).findFirst().orElseThrow();
+        assertEquals("4.24亿人次", inHeadline.text());
+        assertEquals("2023", inHeadline.period(), "去年 cannot be resolved without a publication date");
+    }
+
+    @Test
+    void aHeadlineKeepsItsOwnResolvedTime() {
+        String headline = "去年中国查验出入境人员4.24亿人次 同比上升266.5%";
+        String text = headline + "\n\n记者从会上获悉,2023年全国移民管理机构累计查验出入境人员4.24亿人次。";
+        List<Fact> facts = extract(new Document("d", text, headline, "2024-01-18", null));
+        assertEquals("2023", facts.get(0).period());
+    }
+
+    @Test
+    void aBylineStampDoesNotDateTheFigures() {
+        String text = "海关查获多起水上走私冻品案\n\n发布: 2020-04-17 |  来源: 冻品攻略\n\n"
+                + "近期,黄埔海关在东莞某水域查扣涉嫌走私船舶32艘。";
+        List<Fact> facts = extract(new Document("d", text, null, null, null));
+        assertEquals(null, at(facts, "32艘").period());
+    }
+
+    private static List<Fact> extract(Document d) {
+        return newsFacts.extract(d).facts();
+    }
+
+    private static Fact at(List<Fact> facts, String text) {
+        return facts.stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fact " + text + " in " + facts));
+    }
+}
