@@ -36,13 +36,15 @@ public final class TimeTagger {
 
     private static final Pattern YEAR4 = Pattern.compile("((?:1[6-9]|20|21)\\d{2}|[零〇一二三四五六七八九]{4})\\s?年(?!代|龄|级|纪|轻|薪|息|货|化|鉴|检|限)");
     /** 15年3月, 98年4月, 19年底: a two-digit year only when what follows makes it a date. */
-    private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + NUM + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|第|前" + NUM + "个?月)");
-    /** Taiwan's Minguo years: 民国98年, or 113年 followed by a month or part of the year (year + 1911). */
-    private static final Pattern ROC_YEAR = Pattern.compile("(?:民国(\\d{1,3})年|(1[0-4]\\d)年(?=" + NUM
-            + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月))");
-    /** In a Taiwan article (see countsMinguoYears) a two-digit year also stands before 同期, 全年, 以来: 較97年同期. */
-    private static final Pattern MINGUO_YEAR2 = Pattern.compile("(\\d{2})年(?=" + NUM
-            + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月|同期|全年|以来)");
+    /** What follows a bare year that makes it a date: a month, or a range of months (98年1至11月, 114年1至8月). */
+    private static final String MONTH_AHEAD = NUM + "(?:" + CONNECT + NUM + ")?月";
+    private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + MONTH_AHEAD + "|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|第|前" + NUM + "个?月)");
+    /** Taiwan's Minguo years: 民国98年, or 113年 followed by a month, a part of the year or 截至 (year + 1911). */
+    private static final Pattern ROC_YEAR = Pattern.compile("(?:民国(\\d{1,3})年|(1[0-4]\\d)年(?=" + MONTH_AHEAD
+            + "|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月|截至|截止|迄今))");
+    /** In a Taiwan article (see countsMinguoYears) a two- or three-digit year also stands before 同期, 全年, 以来: 較97年同期. */
+    private static final Pattern MINGUO_YEAR2 = Pattern.compile("(\\d{2}|1[0-4]\\d)年(?=" + MONTH_AHEAD
+            + "|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月|同期|全年|以来)");
     /**
      * Taiwan's press writes the value a relative word stands for in parentheses: 去（2025）年, 今(114)年, 本（11）月,
      * 今（17）日, 昨(18)日. The number is the value; the word only says which neighbouring year or month it is in.
@@ -73,7 +75,8 @@ public final class TimeTagger {
     private static final Pattern DAY_REL = Pattern.compile("(大大前天|大大后天|大前天|大后天|今天|今日|本日|昨天|昨日|前天|前日|明天|明日|后天|今晚|昨晚|明晚|今早|明早|今晨|昨夜|今夜)");
     private static final Pattern WEEK = Pattern.compile("(?:(上上|上|下下|下|这|本|今个|今)(?:一)?(?:个)?)?(?:周|星期|礼拜)(?:(?:周|星期|礼拜)?([一二三四五六日天])|(末))?");
     private static final Pattern WEEKDAY_AFTER_DATE = Pattern.compile("\\s?[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?");
-    private static final Pattern LUNAR = Pattern.compile("(农历|阴历)?(?:(正|腊|冬)|(闰)?(" + NUM + "))月(初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})?([日号])?");
+    private static final Pattern LUNAR = Pattern.compile("(农历|阴历)?(?:(正|腊|冬)|(闰)?(" + NUM + "))月((?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})"
+            + "(?![〇零一二三四五六七八九十百千万亿\\d]))?([日号])?"); // 十月一五二八件: the 一 opens a number, not a day
     private static final Pattern LUNAR_MARK = Pattern.compile("(农历|阴历)");
     private static final Pattern NEW_YEAR_DAYS = Pattern.compile("大年(初[一二三四五六七八九十]|三十)");
     private static final Pattern DAY_PART = Pattern.compile("(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|白天|黎明|前半夜|后半夜|晏昼)");
@@ -300,6 +303,8 @@ public final class TimeTagger {
         boolean until;
         /** The year came from a parenthesised relative word (去（2025）年): it is the reference's neighbour, as 去年 is. */
         boolean parenthesised;
+        /** 較113年同期: the year of a comparison's basis, not the year the text goes on about. */
+        boolean samePeriod;
 
         boolean hasYear() {
             return yearAbs != null || yearRel != null || yearOfContext;
@@ -425,7 +430,7 @@ public final class TimeTagger {
                     && !t.to().isAfter(t.from().toLocalDate().plusDays(1).atStartOfDay())) {
                 contextDay = t.from().toLocalDate(); // 当天 is the day the text last named
             }
-            if (d != null && d.yearAbs != null && !d.parenthesised && r.mention.from() != null) {
+            if (d != null && d.yearAbs != null && !d.parenthesised && !d.samePeriod && r.mention.from() != null) {
                 contextYear = r.mention.from().getYear();
                 contextMonth = d.month != null ? r.mention.from().getMonthValue() : null;
             } else if (d != null && d.month != null && d.day == null && contextYear != null && r.mention.from() != null
@@ -548,6 +553,7 @@ public final class TimeTagger {
             }
             if (a.hasYear() && a.month == null && a.partTo == 0 && !a.hasClock() && (m = at(SAME_PERIOD, end)) != null) {
                 end = m.end(); // 去年同期: the year, marked as a comparison basis by its text
+                a.samePeriod = true;
             }
             return new Reading(end, first, a);
         }

@@ -224,6 +224,25 @@ class TimeTaggerTest {
         assertEquals(LocalDateTime.of(2009, 1, 1, 0, 0), first("民國98年1月至12月27日止共受理詐欺案件", PUBLISHED).from());
         assertEquals(LocalDateTime.of(2024, 1, 1, 0, 0), first("113年1月至10月查獲毒品9441公斤", PUBLISHED).from());
         assertTrue(TAGGER.tag("防御100年一遇的洪水", PUBLISHED).isEmpty());
+        List<TimeMention> ms = TAGGER.tag("2023年805人，增加564人；113年截至5月初，已公佈342人。", PUBLISHED);
+        assertEquals("2024", ms.stream().filter(t -> t.text().equals("113年")).findFirst().orElseThrow().period());
+        assertEquals("2024-01/2024-05", ms.stream().filter(t -> t.text().startsWith("截至")).findFirst().orElseThrow().period());
+    }
+
+    @Test
+    void aComparisonsBasisYearIsNotTheYearTheTextGoesOnAbout() {
+        List<TimeMention> ms = TAGGER.tag("114年1至8月全國酒駕事故造成5797人死傷，較113年同期的6095人下降。台中市1至8月共取締3925件。",
+                null, true);
+        assertEquals("2025-01/2025-08", ms.get(0).period());
+        assertEquals("2024", ms.stream().filter(t -> t.text().startsWith("113年")).findFirst().orElseThrow().period());
+        assertEquals("2025-01/2025-08", ms.get(ms.size() - 1).period(), "台中市1至8月 keeps 114年");
+    }
+
+    @Test
+    void aChineseDigitThatOpensANumberIsNoDay() {
+        List<TimeMention> ms = TAGGER.tag("但較今年十月一五二八件、財損廿四點八億元，又些微增加。", LocalDateTime.of(2025, 12, 4, 0, 0));
+        assertEquals("今年十月", ms.get(0).text());
+        assertEquals("2025-10", ms.get(0).period());
     }
 
     @Test
