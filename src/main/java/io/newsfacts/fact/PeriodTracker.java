@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * otherwise the period set by the last sentence that opened with a time expression (「2023年，…」), which carries over
  * paragraphs until another such lead replaces it. Times that are a comparison basis (相比2022年, 较去年同期) are skipped.
  * The starting side of a change told as a movement (由去年的18.2%降至16.1%, 从2018年54.9%降至…) dates only the figure
- * it stands before: what follows the 降至 and the next sentences keep the period they had.
+ * it stands before: what follows the 降至 and the next sentences keep the period they had. Likewise the figures a
+ * comparison names as its basis (比去年八月…5450件, 相較去年查獲的9441公斤) take the basis time, up to the change word.
  * One instance per article, used in sentence order.
  */
 final class PeriodTracker {
@@ -29,6 +30,7 @@ final class PeriodTracker {
     private TaggedSentence tabled;
     private boolean[] basis;
     private boolean[] startingSide; // the time of 由去年的X降至Y: dates X alone
+    private String[] basisFigure;   // basisFigure[i]: the basis time's period when unit i is a figure of the comparison
     private int[] startsSoFar;      // running maximum of unit starts: monotone, so the loop's break point is searchable
     private String[] periodBefore;  // periodBefore[i]: the period of the last usable time among units [0, i)
 
@@ -50,6 +52,9 @@ final class PeriodTracker {
                 hi = mid;
             }
         }
+        if (lo < basisFigure.length && basisFigure[lo] != null && s.units().get(lo).start() == anchorStart) {
+            return basisFigure[lo];
+        }
         String best = periodBefore[lo];
         return best != null ? best : leadPeriod;
     }
@@ -61,12 +66,14 @@ final class PeriodTracker {
         int n = s.units().size();
         basis = new boolean[n];
         startingSide = new boolean[n];
+        basisFigure = new String[n];
         startsSoFar = new int[n];
         periodBefore = new String[n + 1];
         boolean comparisonInClause = false;
         int maxStart = Integer.MIN_VALUE;
         int restoreAt = -1;       // where the movement of a starting-side time ends (the 降至)
         String restored = null;   // the period from before that time
+        String comparedTo = null; // the period of the clause's comparison basis, until its change word
         for (int i = 0; i < n; i++) {
             Unit u = s.units().get(i);
             if (restoreAt >= 0 && u.start() >= restoreAt) {
@@ -88,6 +95,10 @@ final class PeriodTracker {
                 if (p != null) {
                     periodBefore[i + 1] = p;
                 }
+            }
+            comparedTo = basisPeriod(u, basis[i], comparedTo);
+            if (u.tag() == Tag.QUANTITY) {
+                basisFigure[i] = comparedTo;
             }
             if (u.tag() == Tag.COMMA) {
                 comparisonInClause = false;
@@ -194,6 +205,20 @@ final class PeriodTracker {
             }
         }
         return true;
+    }
+
+    /**
+     * The period that dates the figures of a comparison's basis after unit {@code u}: set by the basis time (较去年同期,
+     * or the time a 比去年 phrase holds), ended by the change word (较去年增加235名: 235名 is this year's) or the clause.
+     */
+    private String basisPeriod(Unit u, boolean basisTime, String current) {
+        if (u.tag() == Tag.COMMA || u.tag() == Tag.UP || u.tag() == Tag.DOWN) {
+            return null;
+        }
+        if ((basisTime || u.tag() == Tag.BASIS || u.tag() == Tag.CMP) && u.time() != null) {
+            return periodOf.apply(u.time());
+        }
+        return current;
     }
 
     /** A time that names a comparison's basis by its own words: 去年同期, 2019年相比. */

@@ -31,6 +31,20 @@ class PeriodTrackerTest {
     }
 
     @Test
+    void theFiguresOfAComparisonsBasisTakeItsTime() {
+        String text = "警政署統計，假投資詐騙上月受理一七五三件、財損廿五點二億元，比去年八月設儀表板時五四五○件、財損八十九點九億元，"
+                + "明顯下降，但較今年十月一五二八件、財損廿四點八億元，又些微增加。";
+        List<Fact> facts = extract(new Document("d", text, null, "2025-12-04", null));
+        assertEquals("2025-11", at(facts, "廿五點二億元").period());
+        assertEquals("2024-08", at(facts, "八十九點九億元").period());
+        assertEquals("2025-10", at(facts, "廿四點八億元").period());
+        facts = extract(new Document("d", "今年海巡署查獲毒品總數計1萬3811公斤，相較去年查獲的9441公斤，成長幅度達146%。",
+                null, "2025-12-17", null));
+        assertEquals("2024", at(facts, "9441公斤").period());
+        assertEquals("2025", at(facts, "1萬3811公斤").period(), "the current figure keeps its own year");
+    }
+
+    @Test
     void aHeadlineFigureWithNothingToDateItTakesTheLedesPeriod() {
         String headline = "去年中国查验出入境人员4.24亿人次 同比上升266.5%";
         String text = headline + "\n\n中新社 北京1月18日电 中国国家移民管理局18日举行新闻发布会。"
