@@ -96,7 +96,7 @@ final class PeriodTracker {
                     periodBefore[i + 1] = p;
                 }
             }
-            comparedTo = basisPeriod(u, basis[i], comparedTo);
+            comparedTo = basisPeriod(s, u, basis[i], comparedTo);
             if (u.tag() == Tag.QUANTITY) {
                 basisFigure[i] = comparedTo;
             }
@@ -209,16 +209,26 @@ final class PeriodTracker {
 
     /**
      * The period that dates the figures of a comparison's basis after unit {@code u}: set by the basis time (较去年同期,
-     * or the time a 比去年 phrase holds), ended by the change word (较去年增加235名: 235名 is this year's) or the clause.
+     * or the time a 比去年 phrase holds), ended by the change word (较去年增加235名, 较去年同期多抓获120名: this year's
+     * difference) or the clause.
      */
-    private String basisPeriod(Unit u, boolean basisTime, String current) {
-        if (u.tag() == Tag.COMMA || u.tag() == Tag.UP || u.tag() == Tag.DOWN) {
+    private String basisPeriod(TaggedSentence s, Unit u, boolean basisTime, String current) {
+        if (u.tag() == Tag.COMMA || u.tag() == Tag.UP || u.tag() == Tag.DOWN || isMoreOrLess(s, u)) {
             return null;
         }
         if ((basisTime || u.tag() == Tag.BASIS || u.tag() == Tag.CMP) && u.time() != null) {
             return periodOf.apply(u.time());
         }
         return current;
+    }
+
+    /** 较去年同期多抓获120名, 比去年少发生12起: 多 and 少 make the figure after them the difference, not the basis's. */
+    private static boolean isMoreOrLess(TaggedSentence s, Unit u) {
+        if (u.tag() != Tag.WORD || u.end() - u.start() > 2) {
+            return false;
+        }
+        char c = s.simplified().charAt(u.start());
+        return c == '多' || c == '少';
     }
 
     /** A time that names a comparison's basis by its own words: 去年同期, 2019年相比. */

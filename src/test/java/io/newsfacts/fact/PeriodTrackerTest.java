@@ -42,6 +42,8 @@ class PeriodTrackerTest {
                 null, "2025-12-17", null));
         assertEquals("2024", at(facts, "9441公斤").period());
         assertEquals("2025", at(facts, "1萬3811公斤").period(), "the current figure keeps its own year");
+        facts = extract(new Document("d", "今年以来，全市共抓获犯罪嫌疑人1235名。较去年同期多抓获120名。", null, "2024-06-01", null));
+        assertEquals("2024-01/2024-06-01", at(facts, "120名").period(), "多 makes 120名 this year's difference");
     }
 
     @Test
