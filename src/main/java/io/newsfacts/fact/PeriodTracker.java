@@ -84,7 +84,7 @@ final class PeriodTracker {
             maxStart = Math.max(maxStart, u.start());
             startsSoFar[i] = maxStart;
             periodBefore[i + 1] = periodBefore[i];
-            if (u.tag() == Tag.TIME && !basis[i]) {
+            if (u.tag() == Tag.TIME && !basis[i] && !clockOnly(s, u)) {
                 String p = periodOf.apply(u.time());
                 int movedTo = p == null ? -1 : movementAfterStartingSide(s, u);
                 if (movedTo >= 0) {
@@ -123,7 +123,8 @@ final class PeriodTracker {
                 clauseStart = i + 1;
                 continue;
             }
-            if (u.tag() != Tag.TIME || i - clauseStart > LEAD_WINDOW || basis[i] || startingSide[i] || isDateline(s, u)) {
+            if (u.tag() != Tag.TIME || i - clauseStart > LEAD_WINDOW || basis[i] || startingSide[i] || clockOnly(s, u)
+                    || isDateline(s, u)) {
                 continue;
             }
             String p = periodOf.apply(u.time());
@@ -173,6 +174,19 @@ final class PeriodTracker {
         }
         Matcher m = MOVED_TO.matcher(t).region(u.end(), end);
         return m.find() ? m.start() : -1;
+    }
+
+    /** Words and signs that name a day or more: without one, a time is a clock or a part of a day. */
+    private static final Pattern NAMES_A_DAY = Pattern.compile(
+            "[年月日号周节/\\-]|星期|礼拜|\\d{4}|[今昨明前后当次翌同](?:天|日|晚|早|晨|夜)"); // not 白天, 午后
+
+    /**
+     * 19时至凌晨2时查处58万起, 13时至15时: a clock time or part of the day with no day named tells when in the day, not
+     * which day; it resolves to the reference day, which is no period for the figures (they keep the lead's).
+     */
+    private static boolean clockOnly(TaggedSentence s, Unit u) {
+        return u.time().grain().compareTo(Grain.DAY) > 0
+                && !NAMES_A_DAY.matcher(s.simplified().substring(u.start(), u.end())).find();
     }
 
     private static boolean isDateline(TaggedSentence s, Unit u) {

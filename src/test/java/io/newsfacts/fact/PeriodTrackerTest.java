@@ -66,6 +66,17 @@ class PeriodTrackerTest {
     }
 
     @Test
+    void aClockTimeWithNoDayTellsWhenInTheDayNotWhichDay() {
+        String text = "2019年上半年,全国共查处酒驾醉驾90.1万起。夜间、白天全天候查处,不留空白。"
+                + "夜晚查处酒驾醉驾最多,19时至凌晨2时查处58万起。午后、早晨查处力度加大,13时至15时查处17.8万起。";
+        List<Fact> facts = extract(new Document("d", text, null, "2019-07-24 09:32:27", null));
+        assertEquals("2019-01/2019-06", at(facts, "58万起").period());
+        assertEquals("2019-01/2019-06", at(facts, "17.8万起").period());
+        facts = extract(new Document("d", "3月5日,全市开展夜查行动。凌晨3时许,民警抓获犯罪嫌疑人2名。", null, "2024-03-07", null));
+        assertEquals("2024-03-05", at(facts, "2名").period(), "the day named before, not the publication day");
+    }
+
+    @Test
     void aBylineStampDoesNotDateTheFigures() {
         String text = "海关查获多起水上走私冻品案\n\n发布: 2020-04-17 |  来源: 冻品攻略\n\n"
                 + "近期,黄埔海关在东莞某水域查扣涉嫌走私船舶32艘。";
