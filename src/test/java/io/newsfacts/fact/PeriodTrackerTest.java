@@ -42,6 +42,9 @@ class PeriodTrackerTest {
                 null, "2025-12-17", null));
         assertEquals("2024", at(facts, "9441公斤").period());
         assertEquals("2025", at(facts, "1萬3811公斤").period(), "the current figure keeps its own year");
+        facts = extract(new Document("d", "今年1至11月全市刑事案件破案率92.49%，较2023年全年破案率85.15%为高。", null, "2024-12-10", null));
+        assertEquals("2024-01/2024-11", at(facts, "92.49%").period());
+        assertEquals("2023", at(facts, "85.15%").period(), "a rate before the change word is the basis's");
         facts = extract(new Document("d", "今年以来，全市共抓获犯罪嫌疑人1235名。较去年同期多抓获120名。", null, "2024-06-01", null));
         assertEquals("2024-01/2024-06-01", at(facts, "120名").period(), "多 makes 120名 this year's difference");
     }
