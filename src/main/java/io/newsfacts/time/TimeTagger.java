@@ -94,7 +94,8 @@ public final class TimeTagger {
     private static final Pattern US_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d.])((?:1[89]|20)\\d{2})[.\\-/](0[1-9]|1[0-2])(?![\\d.%万亿千百元]|[\\-/]\\d{1,2}(?!\\d))");
     private static final Pattern CLOCK_ON_DATE = Pattern.compile("\\s?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)");
-    private static final Pattern SINCE = Pattern.compile("(以来|至今|起至今|起(?!至|到)|开始)(?!诉|草|点|步|源|到|价)");
+    /** 至今 is "up to now" unless it opens 今年 / 今日 / 今天 (自去年年初至今年9月 is a range). */
+    private static final Pattern SINCE = Pattern.compile("(以来|至今(?![年日天晚早晨])|起至今(?![年日天晚早晨])|起(?!至|到)|开始)(?!诉|草|点|步|源|到|价)");
     private static final Pattern SAME_PERIOD = Pattern.compile("同期");
     private static final Pattern APPROX = Pattern.compile("(左右|前后|许)");
     private static final Pattern CONNECTOR = Pattern.compile("(?:起)?" + CONNECT);
