@@ -150,6 +150,8 @@ public final class FactPipeline {
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
         List<TimeMention> articleTimes = times.tag(articleSimplified, articleReference,
                 times.countsMinguoYears(articleText, articleSimplified));
+        int headlineEnd = headlineEnd(analysis.text(), article);
+        List<Integer> undatedInHeadline = new ArrayList<>();
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             stopIfInterrupted(document);
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
@@ -168,10 +170,55 @@ public final class FactPipeline {
             if (!qs.isEmpty()) {
                 List<RuleMatch> matches = matcher.match(tagged);
                 for (DraftFact draft : sentenceFacts.assemble(tagged, matches)) {
-                    out.add(toFact(document, analysis, article, sentence, tagged, draft, context, periods));
+                    Fact fact = toFact(document, analysis, article, sentence, tagged, draft, context, periods);
+                    if (fact.period() == null && sentence.end() <= headlineEnd) {
+                        undatedInHeadline.add(out.size());
+                    }
+                    out.add(fact);
                 }
             }
             periods.afterSentence(tagged);
+        }
+        dateByTheLead(out, undatedInHeadline, periods.firstLeadPeriod());
+    }
+
+    /**
+     * The end of the article's headline line in analysis-text offsets, or -1 when its first line is not the headline
+     * (a document title that the text does not repeat).
+     */
+    private int headlineEnd(String text, Article article) {
+        if (article.headline() == null) {
+            return -1;
+        }
+        int from = article.start();
+        while (from < article.end() && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '#')) {
+            from++; // the "## " of a heading line is not part of its headline
+        }
+        int lineEnd = text.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd > article.end()) {
+            lineEnd = article.end();
+        }
+        String line = text.substring(from, lineEnd).strip();
+        if (line.isEmpty() || line.indexOf('。') >= 0) {
+            return -1; // an article without a title opens with a paragraph of the body, not a headline
+        }
+        String headline = normalizer.normalize(article.headline()).text().strip();
+        return line.equals(headline) ? lineEnd : -1;
+    }
+
+    /**
+     * A headline states the article's main figures before anything dates them (去年…4.24亿人次 with no known publication
+     * date, 亮剑成效:捣毁窝点2.2万余个): such a figure takes the period the body's lead sets (2023年，全国…).
+     */
+    private static void dateByTheLead(List<Fact> out, List<Integer> undated, String leadPeriod) {
+        if (leadPeriod == null) {
+            return;
+        }
+        for (int k : undated) {
+            Fact f = out.get(k);
+            out.set(k, new Fact(f.doc(), f.agency(), f.campaign(), f.metric(), f.metricId(), f.value(), f.unit(), f.approx(),
+                    f.change(), leadPeriod, f.text(), f.start(), f.end(), f.sentence(), f.rule(), f.confidence(),
+                    f.agencyCode()));
         }
     }
 

@@ -34,7 +34,10 @@ public final class SentenceTagger {
         int n = text.length();
         Unit[] owner = new Unit[n];
         for (Lexicon.PhraseMatch m : lexicon.phrases(simplified)) {
-            place(owner, Unit.of(m.start(), m.end(), m.tag()));
+            // 比去年, 与2019年同期相比: a comparison phrase keeps the time it swallows (去年八月 of 比去年八月…), which
+            // dates the comparison's own figures
+            TimeMention inside = m.tag() == Tag.BASIS || m.tag() == Tag.CMP ? timeStartingIn(times, m.start(), m.end()) : null;
+            place(owner, new Unit(m.start(), m.end(), m.tag(), null, inside));
         }
         Tag[] quantityTags = new Tag[quantities.size()];
         for (int k = 0; k < quantityTags.length; k++) {
@@ -43,7 +46,7 @@ public final class SentenceTagger {
         for (int k = 0; k < quantityTags.length; k++) {
             QuantityMention q = quantities.get(k);
             Tag tag = quantityTags[k];
-            if (tag != Tag.WORD) {
+            if (tag != Tag.WORD && !(tag == Tag.NUMBER && insideTime(q, times))) {
                 place(owner, new Unit(q.start(), q.end(), tag, q, null));
             }
         }
@@ -208,6 +211,26 @@ public final class SentenceTagger {
             return Tag.WORD;
         }
         return Tag.QUANTITY;
+    }
+
+    private static TimeMention timeStartingIn(List<TimeMention> times, int start, int end) {
+        for (TimeMention t : times) {
+            if (t.kind() != TimeKind.DURATION && t.start() >= start && t.start() < end) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The 2025 of 去（2025）年1月 and the 114 of 今(114)年: a bare number that a longer time expression holds is its part. */
+    private static boolean insideTime(QuantityMention q, List<TimeMention> times) {
+        for (TimeMention t : times) {
+            if (t.kind() != TimeKind.DURATION && t.start() <= q.start() && q.end() <= t.end()
+                    && t.end() - t.start() > q.end() - q.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean free(Unit[] owner, int start, int end) {

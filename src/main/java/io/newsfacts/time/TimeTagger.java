@@ -36,15 +36,25 @@ public final class TimeTagger {
 
     private static final Pattern YEAR4 = Pattern.compile("((?:1[6-9]|20|21)\\d{2}|[零〇一二三四五六七八九]{4})\\s?年(?!代|龄|级|纪|轻|薪|息|货|化|鉴|检|限)");
     /** 15年3月, 98年4月, 19年底: a two-digit year only when what follows makes it a date. */
-    private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + NUM + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|第|前" + NUM + "个?月)");
-    /** Taiwan's Minguo years: 民国98年, or 113年 followed by a month or part of the year (year + 1911). */
-    private static final Pattern ROC_YEAR = Pattern.compile("(?:民国(\\d{1,3})年|(1[0-4]\\d)年(?=" + NUM
-            + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月))");
-    /** In a Taiwan article (see countsMinguoYears) a two-digit year also stands before 同期, 全年, 以来: 較97年同期. */
-    private static final Pattern MINGUO_YEAR2 = Pattern.compile("(\\d{2})年(?=" + NUM
-            + "月|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月|同期|全年|以来)");
+    /** What follows a bare year that makes it a date: a month, or a range of months (98年1至11月, 114年1至8月). */
+    private static final String MONTH_AHEAD = NUM + "(?:" + CONNECT + NUM + ")?月";
+    private static final Pattern YEAR2 = Pattern.compile("(\\d{2}|[零〇一二三四五六七八九]{2})年(?=" + MONTH_AHEAD + "|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|第|前" + NUM + "个?月)");
+    /** Taiwan's Minguo years: 民国98年, or 113年 followed by a month, a part of the year or 截至 (year + 1911). */
+    private static final Pattern ROC_YEAR = Pattern.compile("(?:民国(\\d{1,3})年|(1[0-4]\\d)年(?=" + MONTH_AHEAD
+            + "|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月|截至|截止|迄今))");
+    /** In a Taiwan article (see countsMinguoYears) a two- or three-digit year also stands before 同期, 全年, 以来: 較97年同期. */
+    private static final Pattern MINGUO_YEAR2 = Pattern.compile("(\\d{2}|1[0-4]\\d)年(?=" + MONTH_AHEAD
+            + "|[上下]半年|第?[一二三四1-4]季度|首季|底|末|初|度|前" + NUM + "个?月|同期|全年|以来)");
+    /**
+     * Taiwan's press writes the value a relative word stands for in parentheses: 去（2025）年, 今(114)年, 本（11）月,
+     * 今（17）日, 昨(18)日. The number is the value; the word only says which neighbouring year or month it is in.
+     */
+    private static final String PAREN_REL = "(今|本|去|上|昨|前|明|下|次|翌|后)\\s?[(（]\\s?";
+    private static final Pattern PAREN_YEAR = Pattern.compile(PAREN_REL + "(\\d{2,4}|[零〇一二三四五六七八九]{4})\\s?[)）]\\s?年(?!代|龄|级|纪)");
+    private static final Pattern PAREN_MONTH = Pattern.compile(PAREN_REL + "(" + NUM + ")\\s?[)）]\\s?月");
+    private static final Pattern PAREN_DAY = Pattern.compile(PAREN_REL + "(" + NUM + ")\\s?[)）]\\s?[日号]");
     private static final Pattern YEAR_REL = Pattern.compile("(大前年|大后年|今年|去年|前年|明年|后年|上年|下年|次年|本年|翌年|上一年|下一年|这一年|当年|同年|该年)");
-    private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前三季度|前两个?季度|前三个季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
+    private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前[三3两二2]个?季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
             + "|(?:前|头)(" + NUM + ")个?月|首月|第(" + NUM + ")个月|(" + NUM + ")" + CONNECT + "(" + NUM + ")月份?|[初底末](?!期|步|心|线|稿|层|部|级|值))(末|初)?");
     private static final Pattern MONTH = Pattern.compile("(" + NUM + ")月份?");
     private static final Pattern MONTH_REL = Pattern.compile("(上上个月|上个月|上一个月|上月|本月|这个月|这一个月|今个月|当月|同月|该月|下个月|下一个月|下月|次月)");
@@ -65,7 +75,8 @@ public final class TimeTagger {
     private static final Pattern DAY_REL = Pattern.compile("(大大前天|大大后天|大前天|大后天|今天|今日|本日|昨天|昨日|前天|前日|明天|明日|后天|今晚|昨晚|明晚|今早|明早|今晨|昨夜|今夜)");
     private static final Pattern WEEK = Pattern.compile("(?:(上上|上|下下|下|这|本|今个|今)(?:一)?(?:个)?)?(?:周|星期|礼拜)(?:(?:周|星期|礼拜)?([一二三四五六日天])|(末))?");
     private static final Pattern WEEKDAY_AFTER_DATE = Pattern.compile("\\s?[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?");
-    private static final Pattern LUNAR = Pattern.compile("(农历|阴历)?(?:(正|腊|冬)|(闰)?(" + NUM + "))月(初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})?([日号])?");
+    private static final Pattern LUNAR = Pattern.compile("(农历|阴历)?(?:(正|腊|冬)|(闰)?(" + NUM + "))月((?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})"
+            + "(?![〇零一二三四五六七八九十百千万亿\\d]))?([日号])?"); // 十月一五二八件: the 一 opens a number, not a day
     private static final Pattern LUNAR_MARK = Pattern.compile("(农历|阴历)");
     private static final Pattern NEW_YEAR_DAYS = Pattern.compile("大年(初[一二三四五六七八九十]|三十)");
     private static final Pattern DAY_PART = Pattern.compile("(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|白天|黎明|前半夜|后半夜|晏昼)");
@@ -83,7 +94,8 @@ public final class TimeTagger {
     private static final Pattern US_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d.])((?:1[89]|20)\\d{2})[.\\-/](0[1-9]|1[0-2])(?![\\d.%万亿千百元]|[\\-/]\\d{1,2}(?!\\d))");
     private static final Pattern CLOCK_ON_DATE = Pattern.compile("\\s?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)");
-    private static final Pattern SINCE = Pattern.compile("(以来|至今|起至今|起(?!至|到)|开始)(?!诉|草|点|步|源|到|价)");
+    /** 至今 is "up to now" unless it opens 今年 / 今日 / 今天 (自去年年初至今年9月 is a range). */
+    private static final Pattern SINCE = Pattern.compile("(以来|至今(?![年日天晚早晨])|起至今(?![年日天晚早晨])|起(?!至|到)|开始)(?!诉|草|点|步|源|到|价)");
     private static final Pattern SAME_PERIOD = Pattern.compile("同期");
     private static final Pattern APPROX = Pattern.compile("(左右|前后|许)");
     private static final Pattern CONNECTOR = Pattern.compile("(?:起)?" + CONNECT);
@@ -94,6 +106,11 @@ public final class TimeTagger {
     private static final String UNITS = "(年|个月|月|周|星期|礼拜|天|日|小时|个钟|钟头|分钟|秒钟|秒|个季度|季度)";
     /** 3年半以来, 3个多月以来: from that long before the reference to the end of the reference day. */
     private static final Pattern SPAN_SINCE = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半)多?(个半|个)?多?" + UNITS + "(半|多)?以来");
+    /**
+     * 18个月来, 三年来, 半年来: the whole units before the current one, as 近18个月来 and 近五年 are read (来 here is "up to
+     * now", not the verb: 3年来华 and 3个月来一次 are not spans). A bare 3月来 is March; 10日来 is a date.
+     */
+    private static final Pattern RECENT_SPAN = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半)(个)?(年|月|周|星期|天|日)来(?![一过到自了此这京华沪访往])");
     private static final Pattern OFFSET_AFTER = Pattern.compile("(\\d{1,3}|" + CN + "{1,3}|半|仨|俩)(个半|个)?" + UNITS + "(半)?(之前|以前|前|之后|以后|后)(?![年月天日夕台期者面排端线])");
     private static final Pattern OFFSET_BEFORE = Pattern.compile("(上上|上|前|下|后|过去的?|未来的?|近|最近|今后)(\\d{1,3}|" + CN + "{1,3}|仨|俩)(个)?" + UNITS + "(?:来|以来)?");
     private static final Pattern DURATION = Pattern.compile("(近|过去|最近)?(\\d{1,3}|" + CN + "{1,4}|半|几|数)(个半|个)?(年|月|天|日|周|星期|小时|分钟|秒钟)(半)?(多)?(?:来|以来)?");
@@ -108,7 +125,7 @@ public final class TimeTagger {
     private static final Map<Pattern, BitSet> FIRST_CHARS = new IdentityHashMap<>();
 
     static {
-        List<Pattern> patterns = List.of(YEAR4, ROC_YEAR, MINGUO_YEAR2, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
+        List<Pattern> patterns = List.of(PAREN_YEAR, PAREN_MONTH, PAREN_DAY, YEAR4, ROC_YEAR, MINGUO_YEAR2, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, RECENT_SPAN, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
         BitSet candidates = new BitSet(65536);
         for (Pattern p : patterns) {
             p.pattern().chars().forEach(candidates::set);
@@ -285,6 +302,10 @@ public final class TimeTagger {
         boolean sameDay;
         boolean since;
         boolean until;
+        /** The year came from a parenthesised relative word (去（2025）年): it is the reference's neighbour, as 去年 is. */
+        boolean parenthesised;
+        /** 較113年同期: the year of a comparison's basis, not the year the text goes on about. */
+        boolean samePeriod;
 
         boolean hasYear() {
             return yearAbs != null || yearRel != null || yearOfContext;
@@ -410,7 +431,7 @@ public final class TimeTagger {
                     && !t.to().isAfter(t.from().toLocalDate().plusDays(1).atStartOfDay())) {
                 contextDay = t.from().toLocalDate(); // 当天 is the day the text last named
             }
-            if (d != null && d.yearAbs != null && r.mention.from() != null) {
+            if (d != null && d.yearAbs != null && !d.parenthesised && !d.samePeriod && r.mention.from() != null) {
                 contextYear = r.mention.from().getYear();
                 contextMonth = d.month != null ? r.mention.from().getMonthValue() : null;
             } else if (d != null && d.month != null && d.day == null && contextYear != null && r.mention.from() != null
@@ -430,6 +451,7 @@ public final class TimeTagger {
                 // on a tie the reading found first wins: 近五年 is a span, not a duration
                 best = longer(best, safely(() -> offsetAfter(pos)));
                 best = longer(best, safely(() -> spanSince(pos)));
+                best = longer(best, safely(() -> recentSpan(pos)));
                 best = longer(best, safely(() -> duration(pos)));
             }
             if (c == '年') {
@@ -532,6 +554,7 @@ public final class TimeTagger {
             }
             if (a.hasYear() && a.month == null && a.partTo == 0 && !a.hasClock() && (m = at(SAME_PERIOD, end)) != null) {
                 end = m.end(); // 去年同期: the year, marked as a comparison basis by its text
+                a.samePeriod = true;
             }
             return new Reading(end, first, a);
         }
@@ -675,7 +698,11 @@ public final class TimeTagger {
                 lunarMark = true; // 阴历二〇二一年六月
                 p = m.end();
             }
-            if ((m = at(YEAR4, p)) != null) {
+            if ((m = at(PAREN_YEAR, p)) != null) {
+                d.yearAbs = parenthesisedYear(m.group(2));
+                d.parenthesised = true;
+                p = m.end();
+            } else if ((m = at(YEAR4, p)) != null) {
                 d.yearAbs = yearNumber(m.group(1));
                 p = m.end();
             } else if ((m = at(ROC_YEAR, p)) != null) {
@@ -738,7 +765,10 @@ public final class TimeTagger {
                 }
                 return m.end();
             }
-            if ((m = at(MONTH_REL, p)) != null) {
+            if (!d.hasYear() && (m = at(PAREN_MONTH, p)) != null) {
+                parenthesisedMonth(d, m);
+                p = m.end();
+            } else if ((m = at(MONTH_REL, p)) != null) {
                 String w = m.group(1);
                 if (w.equals("当月") || w.equals("同月") || w.equals("该月")) {
                     d.monthRel = contextMonth != null && contextYear != null ? null : 0;
@@ -774,7 +804,10 @@ public final class TimeTagger {
                     p = m.end();
                 }
             } else if (!d.hasYear()) {
-                if ((m = at(DAY, p)) != null && (m.group(0).endsWith("日") || afterConnector || followedByTime(m.end()))) {
+                if ((m = at(PAREN_DAY, p)) != null) {
+                    parenthesisedDay(d, m);
+                    p = m.end();
+                } else if ((m = at(DAY, p)) != null && (m.group(0).endsWith("日") || afterConnector || followedByTime(m.end()))) {
                     d.day = number(m.group(1));
                     p = m.end();
                 } else if ((m = at(DAY_REL, p)) != null) {
@@ -826,6 +859,64 @@ public final class TimeTagger {
                 }
             }
             return null;
+        }
+
+        /** 去（2025）年 = 2025; 今(114)年 counts from the Republic (114 + 1911), as a two-digit year does in a Taiwan article. */
+        private int parenthesisedYear(String digits) {
+            int y = yearNumber(digits);
+            if (y >= 1000) {
+                return y;
+            }
+            return y >= 100 || minguoYears ? 1911 + y : twoDigitYear(y);
+        }
+
+        /** 本（11）月, 上(10)月: that month in the year that puts it nearest the month the word points at. */
+        private void parenthesisedMonth(Draft d, Matcher m) {
+            int month = number(m.group(2));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("no month " + month);
+            }
+            d.month = month;
+            if (ref != null) {
+                YearMonth target = YearMonth.from(ref).plusMonths(parenOffset(m.group(1)));
+                YearMonth best = null;
+                for (int y = target.getYear() - 1; y <= target.getYear() + 1; y++) {
+                    YearMonth c = YearMonth.of(y, month);
+                    if (best == null || Math.abs(ChronoUnit.MONTHS.between(target, c)) < Math.abs(ChronoUnit.MONTHS.between(target, best))) {
+                        best = c;
+                    }
+                }
+                d.yearAbs = best.getYear();
+                d.parenthesised = true;
+            }
+        }
+
+        /**
+         * 今（17）日, 昨(18)日: that day of the month that puts it nearest the day the word points at, so that 昨(28)日
+         * published on 1 March is 28 February.
+         */
+        private void parenthesisedDay(Draft d, Matcher m) {
+            int day = number(m.group(2));
+            if (day < 1 || day > 31) {
+                throw new IllegalArgumentException("no day " + day);
+            }
+            d.day = day;
+            if (ref != null) {
+                LocalDate target = ref.toLocalDate().plusDays(parenOffset(m.group(1)));
+                LocalDate best = null;
+                for (int k = -1; k <= 1; k++) {
+                    YearMonth ym = YearMonth.from(target).plusMonths(k);
+                    if (day <= ym.lengthOfMonth()) {
+                        LocalDate c = ym.atDay(day);
+                        if (best == null || Math.abs(ChronoUnit.DAYS.between(target, c)) < Math.abs(ChronoUnit.DAYS.between(target, best))) {
+                            best = c;
+                        }
+                    }
+                }
+                d.yearAbs = best.getYear();
+                d.month = best.getMonthValue();
+                d.parenthesised = true;
+            }
         }
 
         /** 初五, 廿二 and 八月十五 (Chinese day numbers without 日) are lunar days; 1月3 and 今個月廿號 are not. */
@@ -940,15 +1031,17 @@ public final class TimeTagger {
                         from = 6;
                         to = 7;
                     }
-                    case "上半年", "前两季度", "前两个季度" -> to = 6;
+                    case "上半年" -> to = 6;
                     case "下半年" -> {
                         from = 7;
                         to = 12;
                     }
-                    case "前三季度", "前三个季度" -> to = 9;
                     case "首季", "首季度" -> to = 3;
                     default -> {
-                        return false;
+                        if (!w.startsWith("前") || !w.endsWith("季度")) {
+                            return false;
+                        }
+                        to = 3 * number(w.substring(1, 2)); // 前三季度, 前3个季度, 前两季度
                     }
                 }
             }
@@ -1414,6 +1507,33 @@ public final class TimeTagger {
             return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.INTERVAL, from, endOfReferenceDay(), Grain.DAY), null);
         }
 
+        /** 18个月来 published 2026-02-27: 2024-08 to 2026-01, the eighteen whole months before the current one. */
+        private Reading recentSpan(int pos) {
+            Matcher m = at(RECENT_SPAN, pos);
+            if (m == null) {
+                return null;
+            }
+            String unit = unitOf(m.group(3));
+            boolean half = m.group(1).equals("半");
+            if ((unit.equals("月") && m.group(2) == null && !half) || (unit.equals("日") && Character.isDigit(m.group(1).charAt(0)))) {
+                return null;
+            }
+            if (half && !unit.equals("年")) {
+                return null; // 半个月来, 半天来: too short to be a statistics period
+            }
+            // Years are calendar years, as in 近五年: 一年来 in a work report of February 2016 is 2015.
+            Grain g = half ? Grain.MONTH : grainOf(unit);
+            if (ref == null) {
+                return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.INTERVAL, null, null, g), null);
+            }
+            int k = half ? 6 : number(m.group(1));
+            if (k <= 0) {
+                return null;
+            }
+            LocalDateTime current = truncate(ref, g);
+            return new Reading(m.end(), new TimeMention(0, 0, "", TimeKind.INTERVAL, plus(current, g, -k), current, g), null);
+        }
+
         /** 今明两年: this year and the next. */
         private Reading nowAndNextYear(int pos) {
             Matcher m = at(NOW_AND_NEXT_YEAR, pos);
@@ -1578,6 +1698,17 @@ public final class TimeTagger {
             case "明年", "下年", "次年", "翌年", "下一年" -> 1;
             case "后年" -> 2;
             case "大后年" -> 3;
+            default -> 0;
+        };
+    }
+
+    /** The step of the word before a parenthesised value: 去(2025)年 one back, 今(17)日 none, 明(18)日 one on. */
+    private static int parenOffset(String w) {
+        return switch (w) {
+            case "去", "上", "昨" -> -1;
+            case "前" -> -2;
+            case "明", "下", "次", "翌" -> 1;
+            case "后" -> 2;
             default -> 0;
         };
     }

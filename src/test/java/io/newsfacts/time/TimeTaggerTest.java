@@ -52,11 +52,13 @@ class TimeTaggerTest {
             年初至今，累计发放贷款50亿元。 | 年初至今 | 2024-01-01T00:00 | 2024-01-11T00:00
             上半年，全省规上工业增加值增长5%。 | 上半年 | 2024-01-01T00:00 | 2024-07-01T00:00
             前三季度，全市外贸进出口总额增长8%。 | 前三季度 | 2024-01-01T00:00 | 2024-10-01T00:00
+            今年前3季度，全国海关共查获各类走私案件7919起。 | 今年前3季度 | 2024-01-01T00:00 | 2024-10-01T00:00
             一季度，全省实现地区生产总值1.2万亿元。 | 一季度 | 2024-01-01T00:00 | 2024-04-01T00:00
             1至8月，全国铁路发送旅客28亿人次。 | 1至8月 | 2024-01-01T00:00 | 2024-09-01T00:00
             前8月，累计完成投资300亿元。 | 前8月 | 2024-01-01T00:00 | 2024-09-01T00:00
             截至2020年12月底，全省共有注册企业80万户。 | 截至2020年12月底 | 2020-01-01T00:00 | 2021-01-01T00:00
             自2023年11月以来，共查处违法案件200余起。 | 自2023年11月以来 | 2023-11-01T00:00 | 2024-01-11T00:00
+            自去年年初至今年9月，全市共破获毒品犯罪案件970余起。 | 自去年年初至今年9月 | 2023-01-01T00:00 | 2024-10-01T00:00
             比去年同期增长12%。 | 去年同期 | 2023-01-01T00:00 | 2024-01-01T00:00
             近五年，全市累计新增就业岗位50万个。 | 近五年 | 2019-01-01T00:00 | 2024-01-01T00:00
             三天前，该男子在超市内盗窃财物。 | 三天前 | 2024-01-07T00:00 | 2024-01-08T00:00
@@ -154,6 +156,53 @@ class TimeTaggerTest {
         assertEquals("1998-01/1998-11", TAGGER.tag(mainland, PUBLISHED).get(0).period());
     }
 
+    /** Taiwan's press puts the value of 去年, 今年, 本月, 今日 in parentheses; the number wins over the word. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            內政部警政署統計，去（2025）年1月受理詐騙1.3萬件、財損95億元。 | 去（2025）年1月 | 2026-02-27T00:00 | 2025-01
+            今(2026)年農曆春節九天期間，全台詐騙案件財損大減。 | 今(2026)年農曆春節 | 2026-02-27T00:00 | 2026-02-17
+            今(2026)年全市詐騙案件下降。 | 今(2026)年 | 2026-02-27T00:00 | 2026
+            市警局長廖恆裕今（27）日說，打詐是治安持續重點工作。 | 今（27）日 | 2026-02-27T00:00 | 2026-02-27
+            警政署統計，今(114)年7月警局受理詐欺案件下降。 | 今(114)年7月 | 2025-08-26T00:00 | 2025-07
+            本（11）月受理詐欺案件共312件。 | 本（11）月 | 2025-11-05T00:00 | 2025-11
+            鐵路公安局昨(18)日透露，春節假日期間查獲逃犯26名。 | 昨(18)日 | 2024-02-19T00:00 | 2024-02-18
+            警方昨(29)日查獲毒品3公斤。 | 昨(29)日 | 2024-03-01T00:00 | 2024-02-29
+            消防局今(9)日舉行座談會，總結去(2023)年全年工作。 | 去(2023)年全年 | 2024-01-09T00:00 | 2023
+            """)
+    void parenthesisedValuesWinOverTheRelativeWord(String sentence, String expression, String published, String period) {
+        TimeMention m = TAGGER.tag(sentence, LocalDateTime.parse(published)).stream()
+                .filter(t -> t.text().equals(expression)).findFirst().orElse(null);
+        assertNotNull(m, expression + " not found in " + TAGGER.tag(sentence, LocalDateTime.parse(published)));
+        assertEquals(period, m.period(), expression);
+    }
+
+    /** N个月来, N年来: the N whole units before the current one, as 近N个月来 and 近五年 are. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            全國警方18個月來受理詐騙件數、財損金額下降逾三成。 | 18個月來 | 2026-02-27T00:00 | 2024-08/2026-01
+            內政部統計，近18个月来受理件数减少33%。 | 近18个月来 | 2026-02-27T00:00 | 2024-08/2026-01
+            三年来，全市共破获电信网络诈骗案件1200起。 | 三年来 | 2024-01-10T09:30 | 2021/2023
+            半年来，该局共查处酒驾违法行为320起。 | 半年来 | 2024-08-15T00:00 | 2024-02/2024-07
+            一年来，全省公安禁毒部门共破获毒品刑事案件1.2万起。 | 一年来 | 2016-02-03T00:00 | 2015
+            """)
+    void spansEndingNowAreTheWholeUnitsBefore(String sentence, String expression, String published, String period) {
+        TimeMention m = TAGGER.tag(sentence, LocalDateTime.parse(published)).stream()
+                .filter(t -> t.text().equals(expression)).findFirst().orElse(null);
+        assertNotNull(m, expression + " not found in " + TAGGER.tag(sentence, LocalDateTime.parse(published)));
+        assertEquals(period, m.period(), expression);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            他每隔3个月来一次派出所报到。
+            3月来京务工人员达120万人。
+            外籍人员2年来华工作需办理许可。
+            """)
+    void comeIsNotASpanEndingNow(String sentence) {
+        assertTrue(TAGGER.tag(sentence, PUBLISHED).stream().noneMatch(t -> t.kind() == TimeKind.INTERVAL),
+                sentence + " -> " + TAGGER.tag(sentence, PUBLISHED));
+    }
+
     @Test
     void yearlessDatesTakeTheYearTheTextNamed() {
         List<TimeMention> ms = TAGGER.tag("2022年，全市立案1200起。10月20日，专案组收网。", PUBLISHED);
@@ -176,6 +225,25 @@ class TimeTaggerTest {
         assertEquals(LocalDateTime.of(2009, 1, 1, 0, 0), first("民國98年1月至12月27日止共受理詐欺案件", PUBLISHED).from());
         assertEquals(LocalDateTime.of(2024, 1, 1, 0, 0), first("113年1月至10月查獲毒品9441公斤", PUBLISHED).from());
         assertTrue(TAGGER.tag("防御100年一遇的洪水", PUBLISHED).isEmpty());
+        List<TimeMention> ms = TAGGER.tag("2023年805人，增加564人；113年截至5月初，已公佈342人。", PUBLISHED);
+        assertEquals("2024", ms.stream().filter(t -> t.text().equals("113年")).findFirst().orElseThrow().period());
+        assertEquals("2024-01/2024-05", ms.stream().filter(t -> t.text().startsWith("截至")).findFirst().orElseThrow().period());
+    }
+
+    @Test
+    void aComparisonsBasisYearIsNotTheYearTheTextGoesOnAbout() {
+        List<TimeMention> ms = TAGGER.tag("114年1至8月全國酒駕事故造成5797人死傷，較113年同期的6095人下降。台中市1至8月共取締3925件。",
+                null, true);
+        assertEquals("2025-01/2025-08", ms.get(0).period());
+        assertEquals("2024", ms.stream().filter(t -> t.text().startsWith("113年")).findFirst().orElseThrow().period());
+        assertEquals("2025-01/2025-08", ms.get(ms.size() - 1).period(), "台中市1至8月 keeps 114年");
+    }
+
+    @Test
+    void aChineseDigitThatOpensANumberIsNoDay() {
+        List<TimeMention> ms = TAGGER.tag("但較今年十月一五二八件、財損廿四點八億元，又些微增加。", LocalDateTime.of(2025, 12, 4, 0, 0));
+        assertEquals("今年十月", ms.get(0).text());
+        assertEquals("2025-10", ms.get(0).period());
     }
 
     @Test
