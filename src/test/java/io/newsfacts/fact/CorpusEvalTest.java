@@ -99,7 +99,7 @@ class CorpusEvalTest {
     static final double OWN_ANCHOR_F1_FLOOR = 0.98;
     static final double OWN_FULL_F1_FLOOR = 0.85;
     static final double NEWS_ANCHOR_F1_FLOOR = 0.94;
-    static final double NEWS_FULL_F1_FLOOR = 0.73; // 73 documents since news-part4 (first-sight gold, 16 pages)
+    static final double NEWS_FULL_F1_FLOOR = 0.75; // 73 documents since news-part4 (first-sight gold, 16 pages)
 
     private static List<JsonNode> run(List<Document> documents) {
         List<JsonNode> out = new ArrayList<>();
