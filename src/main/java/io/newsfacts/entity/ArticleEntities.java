@@ -19,7 +19,8 @@ import java.util.Optional;
  */
 public final class ArticleEntities {
 
-    private static final String NOT_SUBJECT_BEFORE = "在会同联合配合协助与和及向对由经据获同跟让被给把省、";
+    // 照: 按照/依照公安部…的部署 names who gave the order, not who acted.
+    private static final String NOT_SUBJECT_BEFORE = "在会同联合配合协助与和及向对由经据获同跟让被给把省、照";
     private static final List<String> NOT_SUBJECT_CLAUSE_WORDS = List.of("会同", "联合", "配合", "协助", "协同", "指导下", "支持下");
     private static final String PARAGRAPH_ENDS = "\n";
     private static final List<String> NOT_SUBJECT_AFTER = List.of("的配合", "的支持", "的坚强领导", "的领导", "供图", "官网",
@@ -62,6 +63,34 @@ public final class ArticleEntities {
         this.campaigns = this.mentions.stream().filter(m -> m.type() == EntityType.CAMPAIGN).toList();
         this.campaignStarts = campaigns.stream().mapToInt(EntityMention::start).toArray();
         this.leadLimit = leadLimit(text);
+    }
+
+    /** The same article with its main agency chosen: the precomputed boundaries are shared, never mutated. */
+    private ArticleEntities(ArticleEntities scoped, EntityMention main, List<EntityMention> mentions) {
+        this.text = scoped.text;
+        this.simplified = scoped.simplified;
+        this.mentions = List.copyOf(mentions);
+        this.main = main;
+        this.boundaries.putAll(scoped.boundaries);
+        this.clauseWordPositions.putAll(scoped.clauseWordPositions);
+        this.mentionStarts = scoped.mentionStarts;
+        this.subjects = scoped.subjects;
+        this.campaigns = scoped.campaigns;
+        this.campaignStarts = scoped.campaignStarts;
+        this.leadLimit = scoped.leadLimit;
+    }
+
+    /** The same mentions, resolved (same positions, names and types may differ), with the main agency chosen. */
+    ArticleEntities withMain(EntityMention main, List<EntityMention> resolved) {
+        if (resolved.size() != mentions.size()) {
+            throw new IllegalArgumentException("resolution keeps every mention");
+        }
+        return new ArticleEntities(this, main, resolved);
+    }
+
+    /** Whether the i-th mention can be the subject that acts (not 在/会同/按照…, not …的配合). */
+    boolean acting(int i) {
+        return subjects[i];
     }
 
     private static int[] positions(String text, String ends) {

@@ -34,6 +34,11 @@ public final class EntityTagger {
     private final Map<String, String> nationals = new HashMap<>();
     private final Set<String> generics = new HashSet<>();
     private final Map<String, String> campaigns = new HashMap<>();
+    private final Map<String, String> taiwanNationals = new HashMap<>();
+    private final List<String> taiwanMarkers = new ArrayList<>();
+    private final List<String> unitWords = new ArrayList<>();
+    private final List<String> unitParents = new ArrayList<>();
+    private final Set<String> notUnitNames = new HashSet<>();
     private final int maxType;
     private final int maxNational;
     private final int maxGeneric;
@@ -59,6 +64,21 @@ public final class EntityTagger {
         }
         for (String[] r : Lexicons.rows("models/entity/campaigns.tsv", "name", "canonical")) {
             campaigns.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/taiwan-nationals.tsv", "name", "canonical")) {
+            taiwanNationals.put(r[0], r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/time/minguo-markers.tsv", "word")) {
+            taiwanMarkers.add(r[0]); // the words that make the time tagger count Minguo years mark a Taiwan article here too
+        }
+        for (String[] r : Lexicons.rows("models/entity/sub-units.tsv", "word", "role")) {
+            switch (r[1]) {
+                case "unit" -> unitWords.add(r[0]);
+                case "parent" -> unitParents.add(r[0]);
+                case "not-name" -> notUnitNames.add(r[0]);
+                default -> throw new io.newsfacts.rule.RuleFileException("models/entity/sub-units.tsv", 0,
+                        "unknown role " + r[1]);
+            }
         }
         maxType = maxLen(agencyTypes.keySet());
         maxNational = maxLen(nationals.keySet());
@@ -86,6 +106,33 @@ public final class EntityTagger {
 
     /** Mentions in text order, not overlapping (the longest wins). */
     public List<EntityMention> tag(String text) {
+        return tag(text, traditional(text, folding.toSimplified(text)));
+    }
+
+    /**
+     * Whether a text is written in Traditional script: a Simplified article may hold a stray Traditional character (篋),
+     * a Traditional one changes about a fifth of its characters when folded.
+     */
+    private static boolean traditional(String text, String simplified) {
+        int cjk = 0;
+        int changed = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                cjk++;
+                if (simplified.charAt(k) != c) {
+                    changed++;
+                }
+            }
+        }
+        return changed > 0 && changed * 20 >= cjk; // at least 5%
+    }
+
+    /**
+     * As {@link #tag(String)}, for a text in a Traditional-script article when {@code traditional}: a name whose match
+     * is the same in both scripts is still written in Traditional (工信部 → 工業和信息化部), also in a headline.
+     */
+    private List<EntityMention> tag(String text, boolean traditional) {
         String s = folding.toSimplified(text);
         List<EntityMention> out = new ArrayList<>();
         Set<String> knownCampaigns = new HashSet<>();
@@ -103,7 +150,7 @@ public final class EntityTagger {
                 i++;
                 continue;
             }
-            int end = agency(s, text, i, out);
+            int end = agency(s, text, traditional, i, out);
             if (end <= i) {
                 end = lexiconCampaign(s, text, i, out, knownCampaigns);
             }
@@ -132,37 +179,35 @@ public final class EntityTagger {
      * at all on a police site. Null when unknown.
      */
     public ArticleEntities resolve(String articleText, String headline, List<EntityHint> organizations, String sourceUrl) {
-        List<EntityMention> mentions = tag(articleText);
+        String simplified = folding.toSimplified(articleText); // once per article, for every lookup below
+        boolean traditional = traditional(articleText, simplified);
+        List<EntityMention> mentions = tag(articleText, traditional);
         // Only for an article our lexicons find no agency in at all: where they do, a backend's ORGANIZATION spans are
         // mostly that agency's own departments (国家反诈中心 in a 公安部 article), and the gold keeps the agency.
         if (!organizations.isEmpty() && mentions.stream().noneMatch(m -> m.type() == EntityType.AGENCY)
                 && (headline == null || tag(headline).stream().noneMatch(m -> m.type() == EntityType.AGENCY))) {
             mentions = withCandidates(articleText, mentions, organizations);
         }
-        String simplified = folding.toSimplified(articleText); // once per article, for every lookup below
+        boolean taiwan = traditional && taiwanMarkers.stream().anyMatch(articleText::contains);
+        if (taiwan) {
+            mentions = asInTaiwan(mentions, articleText);
+        }
         EntityMention main = null;
         if (headline != null) {
-            for (EntityMention m : tag(headline)) {
+            List<EntityMention> inHeadline = tag(headline, traditional);
+            for (EntityMention m : taiwan ? asInTaiwan(inHeadline, headline) : inHeadline) {
                 if (m.type() == EntityType.AGENCY) {
                     main = m;
                     break;
                 }
             }
         }
+        ArticleEntities scoped = new ArticleEntities(articleText, simplified, mentions, null);
         if (main == null) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (EntityMention m : mentions) {
-                if (m.type() == EntityType.AGENCY) {
-                    counts.merge(m.name(), 1, Integer::sum);
-                }
-            }
-            int best = 0;
-            for (EntityMention m : mentions) {
-                if (m.type() == EntityType.AGENCY && counts.get(m.name()) > best) {
-                    best = counts.get(m.name());
-                    main = m;
-                }
-            }
+            main = mostFrequentAgency(scoped, true);
+        }
+        if (main == null) {
+            main = mostFrequentAgency(scoped, false);
         }
         Optional<SourceHosts.Publisher> publisher = sourceHosts.publisher(sourceUrl);
         if (main == null) {
@@ -177,7 +222,126 @@ public final class EntityTagger {
         if (main == null && publisher.isPresent() && publisher.get().police()) {
             main = policeOfPlace(gazetteer.place(publisher.get().place()), null, articleText, simplified).orElse(null);
         }
-        return new ArticleEntities(articleText, simplified, mentions, main);
+        return scoped.withMain(main, withParents(mentions, main, simplified));
+    }
+
+    /**
+     * Named units under the main agency: 鄂城分局 in a 鄂州市公安局 article is 鄂州市公安局鄂城分局 (a place that lies
+     * elsewhere, or a main agency that is no police bureau, names no parent: the unit is then a generic reference), and a
+     * singular 分局 / 该分局 after it means that unit, not the main agency (鄂城分局连夜部署…。…分局共刑事拘留53人).
+     */
+    private List<EntityMention> withParents(List<EntityMention> mentions, EntityMention main, String simplified) {
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.SUB_UNIT)) {
+            return mentions;
+        }
+        String bureau = main == null ? null : parentOf(main);
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        Map<String, EntityMention> lastUnit = new HashMap<>();
+        if (main != null && unitWordEnding(folding.toSimplified(main.name())) != null) {
+            lastUnit.put(unitWordEnding(folding.toSimplified(main.name())), main);
+        }
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.SUB_UNIT) {
+                boolean inside = bureau != null && (m.code() == null || main.code() == null
+                        || m.code().startsWith(main.code().substring(0, 4)));
+                String parent = inside ? parentUnit(m, lastUnit, bureau) : null;
+                m = inside ? new EntityMention(m.start(), m.end(), m.text(), EntityType.AGENCY, parent + m.name(), main.code(), false)
+                        : new EntityMention(m.start(), m.end(), m.text(), EntityType.GENERIC_AGENCY, m.text(), null, false);
+            } else if (m.type() == EntityType.GENERIC_AGENCY) {
+                EntityMention named = lastUnit.get(unitWordEnding(folding.toSimplified(m.text())));
+                if (named != null && singularReference(simplified, m)) {
+                    m = new EntityMention(m.start(), m.end(), m.text(), EntityType.AGENCY, named.name(), named.code(), false);
+                }
+            }
+            if (m.type() == EntityType.AGENCY) {
+                String unit = unitWordEnding(folding.toSimplified(m.name()));
+                if (unit != null) {
+                    lastUnit.put(unit, m);
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * A unit's parent: the last named unit of a higher rank (a 派出所 in a 鄂城分局 article is the 分局's), else the
+     * bureau. Ranks follow the order of the unit words in sub-units.tsv.
+     */
+    private String parentUnit(EntityMention unit, Map<String, EntityMention> lastUnit, String bureau) {
+        int rank = unitWords.indexOf(unitWordEnding(folding.toSimplified(unit.name())));
+        EntityMention parent = null;
+        for (int r = 0; r < rank; r++) {
+            EntityMention candidate = lastUnit.get(unitWords.get(r));
+            if (candidate != null && (parent == null || candidate.start() > parent.start())) {
+                parent = candidate;
+            }
+        }
+        return parent != null ? parent.name() : bureau;
+    }
+
+    /** The main agency up to its police bureau (儋州市公安局洋浦分局 → 儋州市公安局), or null when it is no bureau. */
+    private String parentOf(EntityMention main) {
+        String s = folding.toSimplified(main.name());
+        int end = -1;
+        for (String p : unitParents) {
+            int at = s.lastIndexOf(p);
+            if (at >= 0) {
+                end = Math.max(end, at + p.length());
+            }
+        }
+        return end < 0 ? null : main.name().substring(0, end);
+    }
+
+    private String unitWordEnding(String name) {
+        for (String unit : unitWords) {
+            if (name.endsWith(unit)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** 分局 right after punctuation, or 该分局 / 本分局: one unit, not 各分局 / 18个派出所. */
+    private static boolean singularReference(String simplified, EntityMention m) {
+        char first = simplified.charAt(m.start());
+        char before = m.start() > 0 ? simplified.charAt(m.start() - 1) : '。';
+        return first == '该' || first == '本' || (m.end() - m.start() <= 3 && (before < '\u4e00' || before > '\u9fff'));
+    }
+
+    /**
+     * The named agency mentioned most often (the first of equals), counting only acting mentions when {@code acting}:
+     * 按照公安部…的部署要求，安徽省公安机关… is an Anhui article that names the ministry only as the one giving orders.
+     */
+    private static EntityMention mostFrequentAgency(ArticleEntities scoped, boolean acting) {
+        List<EntityMention> mentions = scoped.mentions();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type() == EntityType.AGENCY && (!acting || scoped.acting(i))) {
+                counts.merge(mentions.get(i).name(), 1, Integer::sum);
+            }
+        }
+        EntityMention main = null;
+        int best = 0;
+        for (EntityMention m : mentions) {
+            if (counts.getOrDefault(m.name(), 0) > best && m.type() == EntityType.AGENCY) {
+                best = counts.get(m.name());
+                main = m;
+            }
+        }
+        return main;
+    }
+
+    /** National references in an article from Taiwan: 全國警方 is the 內政部警政署 there (taiwan-nationals.tsv). */
+    private List<EntityMention> asInTaiwan(List<EntityMention> mentions, String text) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String written = folding.toSimplified(m.text());
+            String canonical = m.type() == EntityType.AGENCY ? taiwanNationals.get(written) : null;
+            out.add(canonical == null ? m : new EntityMention(m.start(), m.end(), m.text(), m.type(),
+                    inSourceScript(canonical, written, m.text(), true), m.code(), m.listed()));
+        }
+        return out;
     }
 
     /** 海關毒品調查科…: with no agency named with its place, a bare institution word is the article's agency, as written. */
@@ -311,14 +475,14 @@ public final class EntityTagger {
 
     // --- agencies -------------------------------------------------------------------------------------------
 
-    private int agency(String s, String original, int i, List<EntityMention> out) {
+    private int agency(String s, String original, boolean traditional, int i, List<EntityMention> out) {
         int n = longest(s, i, maxNational, nationals.keySet());
         if (n > 0) {
             String matched = s.substring(i, i + n);
             int end = withSubUnit(s, i + n);
             String canonical = nationals.get(matched) + s.substring(i + n, end);
             out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
-                    inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), null, false));
+                    inSourceScript(canonical, s.substring(i, end), original.substring(i, end), traditional), null, false));
             return end;
         }
         int placeLen = gazetteer.longestAt(s, i);
@@ -347,9 +511,17 @@ public final class EntityTagger {
                 }
                 String canonical = placeName + canonicalType + s.substring(typeEnd, end);
                 out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
-                        inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), place.code(), false));
+                        inSourceScript(canonical, s.substring(i, end), original.substring(i, end), traditional),
+                        place.code(), false));
                 return end;
             }
+        }
+        int unitEnd = namedUnit(s, i, placeLen);
+        if (unitEnd > i) {
+            String code = placeLen > 0 ? gazetteer.place(s.substring(i, i + placeLen)).code() : null;
+            out.add(new EntityMention(i, unitEnd, original.substring(i, unitEnd), EntityType.SUB_UNIT,
+                    unitName(original, s, i, unitEnd), code, false));
+            return unitEnd;
         }
         int g = longest(s, i, maxGeneric, generics);
         if (g > 0) {
@@ -359,6 +531,46 @@ public final class EntityTagger {
             return end;
         }
         return i;
+    }
+
+    /**
+     * The end of a unit named by a place or a two-character name at {@code i} (鄂城分局, 板橋分局, 大溪警分局), or
+     * {@code i}. Names that are ordinary words (行政分局, 辖区派出所, 各分局) are not units.
+     */
+    private int namedUnit(String s, int i, int placeLen) {
+        int k = i + (placeLen > 0 ? placeLen : 2);
+        if (k > s.length() || notUnitNames.contains(s.substring(i, k))) {
+            return i;
+        }
+        for (int c = i; c < k; c++) {
+            char ch = s.charAt(c);
+            if (ch < '\u4e00' || ch > '\u9fff' || notUnitNames.contains(String.valueOf(ch))) {
+                return i;
+            }
+        }
+        if (k < s.length() && s.charAt(k) == '警') {
+            k++; // 大溪警分局: Taiwan's press abbreviates 大溪分局 so
+        }
+        for (String unit : unitWords) {
+            if (s.startsWith(unit, k)) {
+                return k + unit.length();
+            }
+        }
+        return i;
+    }
+
+    /** The unit's name as written, without the 警 of 大溪警分局. */
+    private String unitName(String original, String s, int start, int end) {
+        for (String unit : unitWords) {
+            if (s.startsWith(unit, end - unit.length())) {
+                int nameEnd = end - unit.length();
+                if (s.charAt(nameEnd - 1) == '警') {
+                    nameEnd--;
+                }
+                return original.substring(start, nameEnd) + original.substring(end - unit.length(), end);
+            }
+        }
+        return original.substring(start, end);
     }
 
     /** Extends an agency with a sub-unit written right after it (东方市公安局东海派出所). */
@@ -385,7 +597,12 @@ public final class EntityTagger {
      * them (東方公安局 → 東方市公安局).
      */
     static String inSourceScript(String canonical, String simplifiedMatch, String originalMatch) {
-        if (simplifiedMatch.equals(originalMatch)) {
+        return inSourceScript(canonical, simplifiedMatch, originalMatch, !simplifiedMatch.equals(originalMatch));
+    }
+
+    /** As above, with the script of the whole text: a match the same in both scripts takes the text's script. */
+    static String inSourceScript(String canonical, String simplifiedMatch, String originalMatch, boolean traditional) {
+        if (!traditional || canonical.equals(simplifiedMatch) && simplifiedMatch.equals(originalMatch)) {
             return canonical;
         }
         if (!canonical.equals(simplifiedMatch)) {

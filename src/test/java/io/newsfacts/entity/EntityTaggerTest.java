@@ -40,7 +40,10 @@ class EntityTaggerTest {
             "臺中市警局交通大隊統計, 臺中市警局交通大隊, ",
             "高雄警方表示, 高雄市警察局, ",
             "記者5日從應急部了解到, 應急管理部, ",
-            "據全国扫黑办最新消息, 全国扫黑办, "})
+            "據全国扫黑办最新消息, 全国扫黑办, ",
+            "臺中市交通事件裁決處統計, 臺中市交通事件裁決處, ",
+            "工信部持续提升行业监测能力, 工业和信息化部, ",
+            "人民银行持续优化涉诈资金查控, 中国人民银行, "})
     void recognisesAgenciesWithTheirFullNames(String text, String name, String code) {
         EntityMention m = of(text, EntityType.AGENCY).get(0);
         assertEquals(name, m.name());
@@ -86,6 +89,74 @@ class EntityTaggerTest {
         assertEquals(Optional.of(new Agency("东方市公安局", "469007")), entities.agencyAt(article.indexOf("一起")));
         assertEquals("东方市公安局", entities.agencyAt(article.indexOf("6名")).orElseThrow().name());
         assertEquals("公安部", entities.agencyAt(article.indexOf("12个")).orElseThrow().name());
+    }
+
+    @Test
+    void aBodyNamedAsTheClauseSubjectWinsOverTheMainAgency() {
+        String article = "2022年全國公安機關破獲電信網絡詐騙案件46.4萬起\n"
+                + "公安部建立分級分類預警勸阻機制，累計向各地推送預警指令2.4億條；工信部持續提升行業監測、預警、處置能力，"
+                + "累計攔截詐騙電話21億次、短信24.2億條；中央網信辦封堵境外涉詐網址79.9萬個；"
+                + "人民銀行持續優化涉詐資金查控，協助公安機關緊急攔截涉案資金3180余億元。";
+        ArticleEntities entities = TAGGER.resolve(article, "2022年全國公安機關破獲電信網絡詐騙案件46.4萬起");
+        assertEquals("公安部", entities.agencyAt(article.indexOf("2.4億")).orElseThrow().name());
+        assertEquals("工業和信息化部", entities.agencyAt(article.indexOf("21億")).orElseThrow().name(),
+                "a Traditional article writes the full name in its own script, though 工信部 is the same in both");
+        assertEquals("工業和信息化部", entities.agencyAt(article.indexOf("24.2億")).orElseThrow().name());
+        assertEquals("中央網信辦", entities.agencyAt(article.indexOf("79.9萬")).orElseThrow().name());
+        assertEquals("中國人民銀行", entities.agencyAt(article.indexOf("3180")).orElseThrow().name(),
+                "公安機關 after 協助 helps, it does not act");
+    }
+
+    @Test
+    void theMainAgencyIsOneThatActsNotOneThatGaveOrders() {
+        String article = "中新网合肥6月28日电 “自去年以来，全省共打掉涉黑组织21个。”省扫黑办主任介绍说。\n"
+                + "据介绍，按照公安部关于夏季治安打击整治“百日行动”的部署要求，安徽省公安机关迅速采取行动。";
+        ArticleEntities entities = TAGGER.resolve(article, null);
+        assertEquals("安徽省公安厅", entities.mainAgency().orElseThrow().name());
+        assertEquals("安徽省公安厅", entities.agencyAt(article.indexOf("21个")).orElseThrow().name());
+    }
+
+    @Test
+    void aUnitNamedByItsShortNameKeepsTheArticlesBureauAsItsParent() {
+        String headline = "湖北鄂州警方“霹雳2号”行动 鄂城分局10日刑拘279人";
+        String article = headline + "\n3月14日，鄂州市公安局为期110天的“霹雳2号”专项行动正式吹响号角。鄂城分局连夜部署分工，"
+                + "在全市各分局之中率先投入战斗。自行动以来，短短十日内，分局共刑事拘留53人。\n"
+                + "3月1日，古楼派出所利用合成作战抓获犯罪嫌疑人汤某，目前汤已交代本地案件5起。";
+        ArticleEntities entities = TAGGER.resolve(article, headline);
+        assertEquals("鄂州市公安局", entities.mainAgency().orElseThrow().name());
+        assertEquals("鄂州市公安局鄂城分局", entities.agencyAt(article.indexOf("279")).orElseThrow().name());
+        assertEquals("鄂州市公安局", entities.agencyAt(article.indexOf("110天")).orElseThrow().name());
+        assertEquals("鄂州市公安局鄂城分局", entities.agencyAt(article.indexOf("53人")).orElseThrow().name(),
+                "a singular 分局 after a named one means that unit");
+        assertEquals("鄂州市公安局鄂城分局古楼派出所", entities.agencyAt(article.indexOf("5起")).orElseThrow().name(),
+                "a station named after a 分局 belongs to it");
+        String taiwan = "新北市警察局公布打詐成果\n警察局表示，共查扣人頭帳戶1,287個。其中板橋分局查獲詐欺集團12個，移送嫌犯168人。";
+        ArticleEntities banqiao = TAGGER.resolve(taiwan, "新北市警察局公布打詐成果");
+        assertEquals("新北市警察局板橋分局", banqiao.agencyAt(taiwan.indexOf("168")).orElseThrow().name());
+        assertEquals("新北市警察局", banqiao.agencyAt(taiwan.indexOf("1,287")).orElseThrow().name(),
+                "a bare 警察局 is the article's own bureau");
+    }
+
+    @Test
+    void wordsBeforeAUnitThatAreNoNameAndPlacesElsewhereNameNoUnit() {
+        assertTrue(of("从全市六个行政分局的数据来看", EntityType.SUB_UNIT).isEmpty());
+        assertTrue(of("在全市各分局之中率先投入战斗", EntityType.SUB_UNIT).isEmpty());
+        assertTrue(of("在辖区派出所申请办理落户", EntityType.SUB_UNIT).isEmpty());
+        assertEquals("大溪分局", of("大溪警分局指出", EntityType.SUB_UNIT).get(0).name());
+        String article = "鄂州市公安局通报。\n儋州分局破获案件12起。";
+        assertEquals("鄂州市公安局", TAGGER.resolve(article, null).agencyAt(article.indexOf("12起")).orElseThrow().name(),
+                "儋州 is no place of 鄂州: the unit is not the bureau's and counts as a generic reference");
+    }
+
+    @Test
+    void nationalPoliceIsTaiwansOwnInAnArticleFromTaiwan() {
+        String headline = "全國警方18個月來受理詐騙件數、財損金額下降逾三成";
+        String article = headline + "\n桃園市警局最新統計，今年春節放假期間，全市詐騙報案比去年減少3成2。";
+        ArticleEntities taiwan = TAGGER.resolve(article, headline);
+        assertEquals("內政部警政署", taiwan.agencyAt(article.indexOf("下降")).orElseThrow().name());
+        assertEquals("桃園市警局", taiwan.agencyAt(article.indexOf("減少")).orElseThrow().name());
+        String mainland = "全国警方今年共破获电信网络诈骗案件39.4万起。";
+        assertEquals("公安部", TAGGER.resolve(mainland, null).agencyAt(mainland.indexOf("39.4")).orElseThrow().name());
     }
 
     @Test
