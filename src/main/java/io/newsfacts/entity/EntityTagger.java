@@ -36,6 +36,7 @@ public final class EntityTagger {
     private final Map<String, String> campaigns = new HashMap<>();
     private final Map<String, String> taiwanNationals = new HashMap<>();
     private final List<String> taiwanMarkers = new ArrayList<>();
+    private final List<String> campaignAnaphors = new ArrayList<>();
     private final List<String> unitWords = new ArrayList<>();
     private final List<String> unitParents = new ArrayList<>();
     private final Set<String> notUnitNames = new HashSet<>();
@@ -64,6 +65,9 @@ public final class EntityTagger {
         }
         for (String[] r : Lexicons.rows("models/entity/campaigns.tsv", "name", "canonical")) {
             campaigns.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/campaign-anaphors.tsv", "phrase")) {
+            campaignAnaphors.add(r[0]);
         }
         for (String[] r : Lexicons.rows("models/entity/taiwan-nationals.tsv", "name", "canonical")) {
             taiwanNationals.put(r[0], r[1]);
@@ -182,19 +186,23 @@ public final class EntityTagger {
         String simplified = folding.toSimplified(articleText); // once per article, for every lookup below
         boolean traditional = traditional(articleText, simplified);
         List<EntityMention> mentions = tag(articleText, traditional);
+        List<EntityMention> inHeadline = headline == null ? List.of() : tag(headline, traditional);
         // Only for an article our lexicons find no agency in at all: where they do, a backend's ORGANIZATION spans are
         // mostly that agency's own departments (国家反诈中心 in a 公安部 article), and the gold keeps the agency.
         if (!organizations.isEmpty() && mentions.stream().noneMatch(m -> m.type() == EntityType.AGENCY)
-                && (headline == null || tag(headline).stream().noneMatch(m -> m.type() == EntityType.AGENCY))) {
+                && inHeadline.stream().noneMatch(m -> m.type() == EntityType.AGENCY)) {
             mentions = withCandidates(articleText, mentions, organizations);
         }
+        // A first body line taken as the headline (a page without a title) ends with a full stop: it is no headline.
+        boolean realHeadline = headline != null && headline.indexOf('。') < 0;
+        List<String> headlineCampaigns = realHeadline ? headlineCampaigns(headline, inHeadline, mentions) : List.of();
+        mentions = withAnaphors(mentions, articleText, simplified, headlineCampaigns);
         boolean taiwan = traditional && taiwanMarkers.stream().anyMatch(articleText::contains);
         if (taiwan) {
             mentions = asInTaiwan(mentions, articleText);
         }
         EntityMention main = null;
         if (headline != null) {
-            List<EntityMention> inHeadline = tag(headline, traditional);
             for (EntityMention m : taiwan ? asInTaiwan(inHeadline, headline) : inHeadline) {
                 if (m.type() == EntityType.AGENCY) {
                     main = m;
@@ -202,7 +210,7 @@ public final class EntityTagger {
                 }
             }
         }
-        ArticleEntities scoped = new ArticleEntities(articleText, simplified, mentions, null);
+        ArticleEntities scoped = new ArticleEntities(articleText, simplified, mentions, null, headlineCampaigns);
         if (main == null) {
             main = mostFrequentAgency(scoped, true);
         }
@@ -330,6 +338,70 @@ public final class EntityTagger {
             }
         }
         return main;
+    }
+
+    /**
+     * The campaigns a headline names: those it marks itself, and those the article names that it writes without quotes
+     * or operation word (亮剑成效：捣毁窝点2.2万余个 over …开展…“亮剑”行动).
+     */
+    private List<String> headlineCampaigns(String headline, List<EntityMention> inHeadline, List<EntityMention> article) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        inHeadline.stream().filter(m -> m.type() == EntityType.CAMPAIGN && !m.listed()).forEach(m -> names.add(m.name()));
+        String h = folding.toSimplified(headline);
+        for (EntityMention m : article) {
+            if (m.type() == EntityType.CAMPAIGN && !m.listed() && m.name().length() >= 2
+                    && h.contains(folding.toSimplified(m.name())) && names.stream().noneMatch(n -> n.contains(m.name()))) {
+                names.add(m.name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * Campaign mentions for the phrases that refer back to the last named campaign (campaign-anaphors.tsv: 自行动以来,
+     * 会战以来, 此次专项行动), named as it; before any campaign, the headline's only one. A phrase with nothing to refer
+     * to, or inside another mention, is left out.
+     */
+    private List<EntityMention> withAnaphors(List<EntityMention> mentions, String text, String simplified,
+                                             List<String> headlineCampaigns) {
+        List<int[]> found = new ArrayList<>();
+        for (String phrase : campaignAnaphors) {
+            for (int k = simplified.indexOf(phrase); k >= 0; k = simplified.indexOf(phrase, k + 1)) {
+                found.add(new int[] {k, k + phrase.length()});
+            }
+        }
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1])); // longest first
+        List<EntityMention> out = new ArrayList<>(mentions.size() + found.size());
+        String last = headlineCampaigns.size() == 1 ? headlineCampaigns.get(0) : null;
+        int next = 0;
+        int coveredTo = 0;
+        for (EntityMention m : mentions) {
+            while (next < found.size() && found.get(next)[0] < m.start()) {
+                last = addAnaphor(out, found.get(next++), m.start(), coveredTo, last, text);
+                coveredTo = Math.max(coveredTo, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+            }
+            out.add(m);
+            coveredTo = Math.max(coveredTo, m.end());
+            if (m.type() == EntityType.CAMPAIGN) {
+                last = m.listed() ? null : m.name(); // 以“清源断流”“春夏攻势”等行动为抓手…此次行动: no single referent
+            }
+        }
+        while (next < found.size()) {
+            last = addAnaphor(out, found.get(next++), text.length(), coveredTo, last, text);
+            coveredTo = Math.max(coveredTo, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+        }
+        return out;
+    }
+
+    /** Adds one anaphor if it refers to something and overlaps nothing; returns the campaign last named after it. */
+    private static String addAnaphor(List<EntityMention> out, int[] at, int nextStart, int coveredTo, String last, String text) {
+        if (last != null && at[0] >= coveredTo && at[1] <= nextStart) {
+            out.add(new EntityMention(at[0], at[1], text.substring(at[0], at[1]), EntityType.CAMPAIGN, last, null, false));
+        }
+        return last;
     }
 
     /** National references in an article from Taiwan: 全國警方 is the 內政部警政署 there (taiwan-nationals.tsv). */

@@ -170,6 +170,85 @@ class EntityTaggerTest {
                 "a listed means-campaign does not scope the fact");
     }
 
+    @Test
+    void aPhraseReferringBackContinuesTheLastNamedCampaign() {
+        String article = "鄂城分局战果丰硕\n3月14日，鄂州市公安局为期110天的“霹雳2号”专项行动正式吹响号角。鄂城分局连夜部署分工。"
+                + "自行动以来，短短十日内，分局共刑事拘留53人、行政拘留226人、强戒11人、打掉刑事团伙7个、行政团伙2个，取得丰硕战果。";
+        ArticleEntities entities = TAGGER.resolve(article, "鄂城分局战果丰硕");
+        assertEquals(Optional.of("霹雳2号"), entities.campaignAt(article.indexOf("53人")));
+        assertEquals(Optional.of("霹雳2号"), entities.campaignAt(article.indexOf("2个")));
+        String orphan = "自行动以来，共抓获犯罪嫌疑人12人。";
+        assertTrue(TAGGER.resolve(orphan, null).campaignAt(orphan.indexOf("12")).isEmpty(), "nothing to refer back to");
+    }
+
+    @Test
+    void aCampaignOpeningOrIntroducedInASentenceScopesAllItsLaterClausesUntilAnotherTakesOver() {
+        String article = "全国公安机关夏季治安打击整治行动6月开展以来，共破获毒品犯罪案件7000多起，抓获毒品犯罪嫌疑人1万余名，"
+                + "缴获各类毒品4.8吨，有力防范遏制了毒情反弹风险。“春雷”行动开展以来，共破获案件30起，同时开展“净网”专项行动，"
+                + "查处网吧12家，关停网站5个，抓获嫌疑人8名。";
+        ArticleEntities entities = TAGGER.resolve(article, null);
+        assertEquals(Optional.of("夏季治安打击整治"), entities.campaignAt(article.indexOf("4.8吨")));
+        assertEquals(Optional.of("春雷"), entities.campaignAt(article.indexOf("30起")));
+        assertEquals(Optional.of("净网"), entities.campaignAt(article.indexOf("8名")), "a later campaign takes over");
+    }
+
+    @Test
+    void theLeadsOnlyCampaignFramesTheArticlesParagraphsThatNameNoOther() {
+        String article = "中新网北京7月29日电 公安部于4月20日在全国范围部署开展打击食药环和知识产权犯罪“昆仑2021”专项行动，"
+                + "截至6月底，共侦破案件2.3万起。\n当日，公安部召开新闻发布会。\n"
+                + "在依法严厉打击危害食品和粮食安全犯罪方面，截至6月底，全国公安机关共侦破有毒有害食品犯罪案件2300余起，"
+                + "抓获犯罪嫌疑人3700余名。\n在保护知识产权方面，各地深入开展打击侵权专项整治行动，查处了52起案件。";
+        ArticleEntities entities = TAGGER.resolve(article, null);
+        assertEquals(Optional.of("昆仑2021"), entities.campaignAt(article.indexOf("2300")));
+        assertEquals(Optional.of("昆仑2021"), entities.campaignAt(article.indexOf("3700")));
+        assertTrue(entities.campaignAt(article.indexOf("52起")).isEmpty(), "a paragraph with an unnamed operation of its own");
+    }
+
+    @Test
+    void aLeadNamingSeveralCampaignsFramesNothing() {
+        String article = "記者從會上獲悉，公安部統籌開展“云劍”“斷卡”“斷流”等專項行動，會同外交部聯合部署開展“拔釘”行動。\n"
+                + "公安部建立預警勸阻機制，累計推送預警指令2.4億條；工信部累計攔截詐騙電話21億次。";
+        ArticleEntities entities = TAGGER.resolve(article, null);
+        assertTrue(entities.campaignAt(article.indexOf("2.4億")).isEmpty());
+        assertTrue(entities.campaignAt(article.indexOf("21億")).isEmpty());
+    }
+
+    @Test
+    void anotherFramingCampaignEndsTheArticlesFrameAndAHeadlineBeforeTheLeadHasNone() {
+        String headline = "2021年青岛海关侦办走私犯罪案件195起";
+        String article = headline + "\n本报讯 青岛海关全面推进“国门利剑2021”联合专项行动，全年共侦办走私犯罪案件195起。\n"
+                + "青岛海关深入开展打击“洋垃圾”走私“蓝天”专项行动，刑事立案5起。\n"
+                + "严厉打击重点涉税商品走私，共立案侦办涉税走私犯罪案件111起。";
+        ArticleEntities entities = TAGGER.resolve(article, headline);
+        assertTrue(entities.campaignAt(article.indexOf("195起")).isEmpty(), "the headline comes before the lead");
+        assertEquals(Optional.of("国门利剑2021"), entities.campaignAt(article.lastIndexOf("195起")));
+        assertEquals(Optional.of("蓝天"), entities.campaignAt(article.indexOf("立案5起") + 2));
+        assertTrue(entities.campaignAt(article.indexOf("111起")).isEmpty(), "蓝天 took over from the frame");
+    }
+
+    @Test
+    void aHeadlinesCampaignFramesTheWholeArticle() {
+        String headline = "湖北鄂州警方“霹雳2号”行动 鄂城分局10日刑拘279人";
+        String article = headline + "\n鄂城分局将打击“盗抢骗”、网络电信诈骗专项行动融入“霹雳2号”行动之中，全力开展破案追逃。"
+                + "3月16日，凤凰所成功打掉一个跨省流窜诈骗团伙，抓获犯罪嫌疑人王某、朱某等4人。";
+        ArticleEntities entities = TAGGER.resolve(article, headline);
+        assertEquals(Optional.of("霹雳2号"), entities.campaignAt(article.indexOf("4人")));
+        String unquoted = "亮剑成效：捣毁窝点2.2万余个";
+        String body = unquoted + "\n全国公安机关开展打击侵犯知识产权犯罪“亮剑”行动，重点发起了打击假药的“四大战役”。\n"
+                + "截至目前，破获侵犯知识产权犯罪案件2.8万余起。";
+        ArticleEntities sword = TAGGER.resolve(body, unquoted);
+        assertEquals(Optional.of("亮剑"), sword.campaignAt(body.indexOf("2.2万")), "the headline names the article's campaign");
+        assertEquals(Optional.of("亮剑"), sword.campaignAt(body.indexOf("2.8万")), "a campaign named in passing takes over nothing");
+    }
+
+    @Test
+    void anUndertakingThatIsNoOperationFramesNothing() {
+        String article = "上半年，全市上下统筹推进各项工作，大力开展“创新提升年”活动，国民经济运行开局良好。\n"
+                + "上半年，全市实现地区生产总值656.58亿元。";
+        assertTrue(TAGGER.resolve(article, article.substring(0, article.indexOf('\n')))
+                .campaignAt(article.indexOf("656")).isEmpty(), "a first line with a full stop is no headline either");
+    }
+
     // A backend's ORGANIZATION spans (CoreNLP) are agency candidates only where our lexicons find no named agency.
     @Test
     void organisationHintsNameAnAgencyOurLexiconsMiss() {
