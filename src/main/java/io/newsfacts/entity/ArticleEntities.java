@@ -37,6 +37,10 @@ public final class ArticleEntities {
     /** 行动 this close after a campaign's name is its tail (“霹雳2号”专项行动), not an operation of its own. */
     private static final int OPERATION_TAIL = 4;
     private static final List<String> OPERATIONS = List.of("行动", "战役", "会战", "专案", "攻势");
+    private static final List<String> INTRODUCING_VERBS = Lexicons.rows("models/entity/campaign-verbs.tsv", "verb").stream()
+            .map(r -> r[0]).toList();
+    /** How far after a quoted name its operation word may come (“築安3號”(刑偵)首次集中收網抓捕行動), as the tagger allows. */
+    private static final int OPERATION_GAP = 24;
 
     private final String text;
     private final String simplified;
@@ -328,7 +332,8 @@ public final class ArticleEntities {
         if (!quoted(m)) {
             return true;
         }
-        String after = simplified.substring(m.end(), Math.min(simplified.length(), m.end() + OPERATION_TAIL + 2));
+        int end = Math.min(boundaryAfter(m.end(), CLAUSE_ENDS), m.end() + OPERATION_GAP);
+        String after = simplified.substring(m.end(), Math.max(m.end(), end));
         return OPERATIONS.stream().anyMatch(after::contains) || OPERATIONS.stream().anyMatch(m.name()::endsWith);
     }
 
@@ -397,8 +402,7 @@ public final class ArticleEntities {
 
     private boolean introducedAt(EntityMention m) {
         String before = simplified.substring(Math.max(boundaryBefore(m.start(), CLAUSE_ENDS), m.start() - 30), m.start());
-        return before.contains("开展") || before.contains("推进") || before.contains("部署") || before.contains("组织")
-                || before.contains("启动") || before.contains("实施");
+        return INTRODUCING_VERBS.stream().anyMatch(before::contains);
     }
 
     /** The campaign sits in the last clause of the sentence that ends right before {@code sentenceStart}. */

@@ -202,7 +202,7 @@ public final class EntityTagger {
             mentions = asInTaiwan(mentions, articleText);
         }
         EntityMention main = null;
-        if (headline != null) {
+        if (realHeadline) { // a first body line names its agencies in passing too (根據合肥市公安局統一部署，巢湖市公安局…)
             for (EntityMention m : taiwan ? asInTaiwan(inHeadline, headline) : inHeadline) {
                 if (m.type() == EntityType.AGENCY) {
                     main = m;

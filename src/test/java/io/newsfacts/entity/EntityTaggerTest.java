@@ -242,6 +242,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aCampaignIntroducedByAMeetingOnItFramesTheArticle() {
+        String article = "近日，广东省公安厅召开全省公安机关“猎狐2014”专项行动大决战视频部署会。\n"
+                + "截至12月3日，广东省公安机关共从18个国家和地区抓获外逃经济犯罪嫌疑人63名。";
+        assertEquals(Optional.of("猎狐2014"), TAGGER.resolve(article, null).campaignAt(article.indexOf("63名")));
+    }
+
+    @Test
+    void aFirstBodyLineTakenAsHeadlineDoesNotChooseTheMainAgency() {
+        String first = "根據合肥市公安局統一部署，5月20日上午，巢湖市公安局在全市範圍內開展集中收網抓捕行動。";
+        String article = first + "\n隨着現場指揮員一聲令下，100名警力分成數個小組奔赴各區域。";
+        ArticleEntities entities = TAGGER.resolve(article, first);
+        assertEquals("巢湖市公安局", entities.mainAgency().orElseThrow().name());
+        assertEquals("巢湖市公安局", entities.agencyAt(article.indexOf("100名")).orElseThrow().name());
+    }
+
+    @Test
     void anUndertakingThatIsNoOperationFramesNothing() {
         String article = "上半年，全市上下统筹推进各项工作，大力开展“创新提升年”活动，国民经济运行开局良好。\n"
                 + "上半年，全市实现地区生产总值656.58亿元。";
