@@ -12,7 +12,9 @@ import java.util.Optional;
  * <ul>
  *   <li>Agency: the last named agency acting earlier in the same sentence (not one introduced by 在/会同/联合/配合…,
  *       nor one followed by 的配合/供图/领导…); a generic reference (该局, 市公安局) means the article's main agency;
- *       otherwise the main agency (from the headline, else the most frequent named agency).</li>
+ *       otherwise the main agency (from the headline, else the most frequent named agency that acts: not 按照公安部…
+ *       的部署). A unit named by its short name (鄂城分局) is resolved under the main agency's bureau by the tagger, and a
+ *       singular 分局 after it means that unit.</li>
  *   <li>Campaign: one in the same clause; else the last one before it within the sentence or semicolon part that is
  *       not part of a subordinate list (以“清源断流”“春夏攻势”等行动为抓手), if it is at most two clauses back or
  *       frames the part (named in its first clause, or introduced: 开展“X”行动，…); else a quoted one framing the
@@ -55,8 +57,8 @@ public final class ArticleEntities {
     private final int[] campaignStarts;
     private final Map<String, int[]> clauseWordPositions = new HashMap<>();
     /** The campaign the whole article reports on (see {@link #findArticleFrame}), or null, and where it starts. */
-    private String articleFrame;
-    private int frameStart;
+    private final String articleFrame;
+    private final int frameStart;
     /** Per campaign: whether its paragraph, up to it, names a campaign other than the article's frame. */
     private final boolean[] otherThanFrame;
     /** Per campaign: the index of the last one up to it that frames its sentence (see {@link #frames}), or -1. */
@@ -82,7 +84,9 @@ public final class ArticleEntities {
         }
         this.campaigns = this.mentions.stream().filter(m -> m.type() == EntityType.CAMPAIGN).toList();
         this.campaignStarts = campaigns.stream().mapToInt(EntityMention::start).toArray();
-        findArticleFrame(headlineCampaigns);
+        Frame frame = findArticleFrame(headlineCampaigns);
+        this.articleFrame = frame == null ? null : frame.name();
+        this.frameStart = frame == null ? 0 : frame.start();
         this.otherThanFrame = new boolean[campaigns.size()];
         for (int i = 0; i < otherThanFrame.length; i++) {
             boolean sameParagraph = i > 0 && campaignStarts[i - 1] >= boundaryBefore(campaignStarts[i], PARAGRAPH_ENDS);
@@ -306,10 +310,9 @@ public final class ArticleEntities {
      * …). A lead sentence naming none or several (统筹推进“清源断流—2023”行动和…夏季治安打击整治行动), or an
      * undertaking that is no operation (大力开展“创新提升年…”活动), frames nothing. A lead's frame starts at the lead.
      */
-    private void findArticleFrame(List<String> headlineCampaigns) {
+    private Frame findArticleFrame(List<String> headlineCampaigns) {
         if (!headlineCampaigns.isEmpty()) {
-            articleFrame = headlineCampaigns.size() == 1 ? headlineCampaigns.get(0) : null;
-            return;
+            return headlineCampaigns.size() == 1 ? new Frame(headlineCampaigns.get(0), 0) : null;
         }
         int leadEnd = firstFullStop(text);
         int leadStart = boundaryBefore(leadEnd, SENTENCE_ENDS);
@@ -318,13 +321,14 @@ public final class ArticleEntities {
             if (first == null) {
                 first = campaigns.get(i);
             } else if (!campaigns.get(i).name().equals(first.name())) {
-                return;
+                return null;
             }
         }
-        if (first != null && !first.listed() && (first.start() - leadStart <= 2 || introducedAt(first)) && operation(first)) {
-            articleFrame = first.name();
-            frameStart = leadStart;
-        }
+        boolean frames = first != null && !first.listed() && (first.start() - leadStart <= 2 || introducedAt(first));
+        return frames && operation(first) ? new Frame(first.name(), leadStart) : null;
+    }
+
+    private record Frame(String name, int start) {
     }
 
     /** A campaign that names an operation: unquoted from the lexicon, or quoted with 行动/战役/专案… right after it. */
