@@ -38,8 +38,11 @@ public final class EntityTagger {
     private final List<String> taiwanMarkers = new ArrayList<>();
     private final List<String> campaignAnaphors = new ArrayList<>();
     private final List<String> unitWords = new ArrayList<>();
+    /** Short unit words (所) with the unit word they stand for (派出所). */
+    private final Map<String, String> shortUnits = new HashMap<>();
     private final List<String> unitParents = new ArrayList<>();
     private final Set<String> notUnitNames = new HashSet<>();
+    private final Set<Character> beforeUnitNames = new HashSet<>();
     private final int maxType;
     private final int maxNational;
     private final int maxGeneric;
@@ -78,8 +81,10 @@ public final class EntityTagger {
         for (String[] r : Lexicons.rows("models/entity/sub-units.tsv", "word", "role")) {
             switch (r[1]) {
                 case "unit" -> unitWords.add(r[0]);
+                case "short" -> shortUnits.put(r[0], unitWords.get(unitWords.size() - 1));
                 case "parent" -> unitParents.add(r[0]);
                 case "not-name" -> notUnitNames.add(r[0]);
+                case "before" -> beforeUnitNames.add(r[0].charAt(0));
                 default -> throw new io.newsfacts.rule.RuleFileException("models/entity/sub-units.tsv", 0,
                         "unknown role " + r[1]);
             }
@@ -197,6 +202,7 @@ public final class EntityTagger {
         boolean realHeadline = headline != null && headline.indexOf('。') < 0;
         List<String> headlineCampaigns = realHeadline ? headlineCampaigns(headline, inHeadline, mentions) : List.of();
         mentions = withAnaphors(mentions, articleText, simplified, headlineCampaigns);
+        mentions = withShortUnits(mentions, articleText, simplified);
         boolean taiwan = traditional && taiwanMarkers.stream().anyMatch(articleText::contains);
         if (taiwan) {
             mentions = asInTaiwan(mentions, articleText);
@@ -606,19 +612,66 @@ public final class EntityTagger {
     }
 
     /**
+     * Units written short (花湖所, 凤凰所 for 花湖派出所…) at the start of a clause, in an article that names such a unit in
+     * full: elsewhere 所 ends too many words (场所, 研究所, 有所) to be read as a station.
+     */
+    private List<EntityMention> withShortUnits(List<EntityMention> mentions, String text, String simplified) {
+        List<EntityMention> added = new ArrayList<>();
+        for (Map.Entry<String, String> e : shortUnits.entrySet()) {
+            String full = e.getValue();
+            if (mentions.stream().noneMatch(m -> (m.type() == EntityType.AGENCY || m.type() == EntityType.SUB_UNIT)
+                    && folding.toSimplified(m.name()).endsWith(full))) {
+                continue;
+            }
+            for (int k = simplified.indexOf(e.getKey()); k >= 0; k = simplified.indexOf(e.getKey(), k + 1)) {
+                int start = k - 2;
+                int end = k + e.getKey().length();
+                boolean clauseStart = start == 0 || start > 0 && "，；：,;:。！？!?\n".indexOf(simplified.charAt(start - 1)) >= 0;
+                if (clauseStart && unitNameAt(simplified, start, k) && !overlaps(mentions, start, end)) {
+                    added.add(new EntityMention(start, end, text.substring(start, end), EntityType.SUB_UNIT,
+                            text.substring(start, k) + full, null, false));
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out;
+    }
+
+    private static boolean overlaps(List<EntityMention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+
+    /** Whether {@code s[from, to)} can name a unit: Han characters, no word or character of the not-name list. */
+    private boolean unitNameAt(String s, int from, int to) {
+        if (to > s.length() || notUnitNames.contains(s.substring(from, to))) {
+            return false;
+        }
+        char before = from > 0 ? s.charAt(from - 1) : '。';
+        if (before >= '\u4e00' && before <= '\u9fff' && !beforeUnitNames.contains(before)) {
+            return false;
+        }
+        for (int c = from; c < to; c++) {
+            char ch = s.charAt(c);
+            if (ch < '\u4e00' || ch > '\u9fff' || notUnitNames.contains(String.valueOf(ch))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The end of a unit named by a place or a two-character name at {@code i} (鄂城分局, 板橋分局, 大溪警分局), or
      * {@code i}. Names that are ordinary words (行政分局, 辖区派出所, 各分局) are not units.
      */
     private int namedUnit(String s, int i, int placeLen) {
         int k = i + (placeLen > 0 ? placeLen : 2);
-        if (k > s.length() || notUnitNames.contains(s.substring(i, k))) {
+        if (!unitNameAt(s, i, k)) {
             return i;
-        }
-        for (int c = i; c < k; c++) {
-            char ch = s.charAt(c);
-            if (ch < '\u4e00' || ch > '\u9fff' || notUnitNames.contains(String.valueOf(ch))) {
-                return i;
-            }
         }
         if (k < s.length() && s.charAt(k) == '警') {
             k++; // 大溪警分局: Taiwan's press abbreviates 大溪分局 so

@@ -138,7 +138,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aStationWrittenShortIsReadInAnArticleThatNamesOneInFull() {
+        String headline = "湖北鄂州警方 鄂城分局10日刑拘279人";
+        String article = headline + "\n3月1日，古楼派出所抓获犯罪嫌疑人汤某。3月16日，凤凰所在市局合成作战部门协助下成功打掉"
+                + "一个跨省流窜诈骗团伙，抓获犯罪嫌疑人4人。";
+        ArticleEntities entities = TAGGER.resolve(article, headline);
+        assertEquals("鄂州市公安局鄂城分局凤凰派出所", entities.agencyAt(article.indexOf("4人")).orElseThrow().name(),
+                "凤凰所 is 凤凰派出所, under the 分局 named before");
+        String noStation = "鄂州市公安局通报。\n3月16日，娱乐场所检查发现隐患12处。";
+        assertEquals("鄂州市公安局", TAGGER.resolve(noStation, null).agencyAt(noStation.indexOf("12处")).orElseThrow().name());
+    }
+
+    @Test
     void wordsBeforeAUnitThatAreNoNameAndPlacesElsewhereNameNoUnit() {
+        assertTrue(of("反詐中心對接東塔寺派出所值班民警", EntityType.SUB_UNIT).isEmpty(), "東塔寺 is longer than two characters");
         assertTrue(of("从全市六个行政分局的数据来看", EntityType.SUB_UNIT).isEmpty());
         assertTrue(of("在全市各分局之中率先投入战斗", EntityType.SUB_UNIT).isEmpty());
         assertTrue(of("在辖区派出所申请办理落户", EntityType.SUB_UNIT).isEmpty());
