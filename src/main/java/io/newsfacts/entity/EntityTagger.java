@@ -779,8 +779,10 @@ public final class EntityTagger {
             }
         }
         int opAt = operationWordAfter(s, k);
-        // 「安居專案」, “净网2018专项行动”: the operation word may sit inside the quotes
-        boolean namesOperation = name.length() > 3 && INNER_OPERATION_WORDS.stream().anyMatch(name::endsWith);
+        // 「安居專案」, “净网2018专项行动”: the operation word may sit inside the quotes, but not as the last of a list of
+        // parts (“情报、指挥、行动”一体化运行机制 is no operation)
+        boolean namesOperation = name.length() > 3 && name.indexOf('、') < 0
+                && INNER_OPERATION_WORDS.stream().anyMatch(name::endsWith);
         boolean isCampaign = opAt >= 0 || namesOperation || known.contains(name) || campaigns.containsKey(name);
         if (!isCampaign) {
             return open;

@@ -75,7 +75,8 @@ class EntityTaggerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"打掉“两卡”违法犯罪团伙4.2万个", "维护“菜篮子”产品市场秩序", "实现“三降三升”", "第四个“中国人民警察节”如期而至"})
+    @CsvSource({"打掉“两卡”违法犯罪团伙4.2万个", "维护“菜篮子”产品市场秩序", "实现“三降三升”", "第四个“中国人民警察节”如期而至",
+            "依托“情报、指挥、行动”一体化运行机制"})
     void quotedNamesThatAreNotOperationsAreNotCampaigns(String text) {
         assertTrue(of(text, EntityType.CAMPAIGN).isEmpty(), text + " -> " + TAGGER.tag(text));
     }
