@@ -12,14 +12,21 @@ import java.util.Optional;
  * <ul>
  *   <li>Agency: the last named agency acting earlier in the same sentence (not one introduced by 在/会同/联合/配合…,
  *       nor one followed by 的配合/供图/领导…); a generic reference (该局, 市公安局) means the article's main agency;
- *       otherwise the main agency (from the headline, else the most frequent named agency).</li>
- *   <li>Campaign: one in the same clause; else one in the two clauses before, within the sentence or semicolon part,
- *       that is not part of a subordinate list (以“清源断流”“春夏攻势”等行动为抓手).</li>
+ *       otherwise the main agency (from the headline, else the most frequent named agency that acts: not 按照公安部…
+ *       的部署). A unit named by its short name (鄂城分局) is resolved under the main agency's bureau by the tagger, and a
+ *       singular 分局 after it means that unit.</li>
+ *   <li>Campaign: one in the same clause; else the last one before it within the sentence or semicolon part that is
+ *       not part of a subordinate list (以“清源断流”“春夏攻势”等行动为抓手), if it is at most two clauses back or
+ *       frames the part (named in its first clause, or introduced: 开展“X”行动，…); else a quoted one framing the
+ *       sentence or closing the sentence before; else the article's frame (the headline's only campaign, or the lead
+ *       sentence's only operation), unless another campaign framing a sentence has taken over. Phrases referring back
+ *       (自行动以来, 会战以来) are mentions of the campaign they refer to.</li>
  * </ul>
  */
 public final class ArticleEntities {
 
-    private static final String NOT_SUBJECT_BEFORE = "在会同联合配合协助与和及向对由经据获同跟让被给把省、";
+    // 照: 按照/依照公安部…的部署 names who gave the order, not who acted.
+    private static final String NOT_SUBJECT_BEFORE = "在会同联合配合协助与和及向对由经据获同跟让被给把省、照";
     private static final List<String> NOT_SUBJECT_CLAUSE_WORDS = List.of("会同", "联合", "配合", "协助", "协同", "指导下", "支持下");
     private static final String PARAGRAPH_ENDS = "\n";
     private static final List<String> NOT_SUBJECT_AFTER = List.of("的配合", "的支持", "的坚强领导", "的领导", "供图", "官网",
@@ -28,6 +35,14 @@ public final class ArticleEntities {
     private static final String TOPIC_ENDS = "。！？!?\n；;";
     private static final int PREVIOUS_CLAUSES = 2;
     private static final String CLAUSE_ENDS = "，；：,;:。！？!?\n";
+    private static final String OPERATION_WORD = "行动";
+    /** 行动 this close after a campaign's name is its tail (“霹雳2号”专项行动), not an operation of its own. */
+    private static final int OPERATION_TAIL = 4;
+    private static final List<String> OPERATIONS = List.of("行动", "战役", "会战", "专案", "攻势");
+    private static final List<String> INTRODUCING_VERBS = Lexicons.rows("models/entity/campaign-verbs.tsv", "verb").stream()
+            .map(r -> r[0]).toList();
+    /** How far after a quoted name its operation word may come (“築安3號”(刑偵)首次集中收網抓捕行動), as the tagger allows. */
+    private static final int OPERATION_GAP = 24;
 
     private final String text;
     private final String simplified;
@@ -41,9 +56,17 @@ public final class ArticleEntities {
     private final List<EntityMention> campaigns;
     private final int[] campaignStarts;
     private final Map<String, int[]> clauseWordPositions = new HashMap<>();
-    private final int leadLimit;
+    /** The campaign the whole article reports on (see {@link #findArticleFrame}), or null, and where it starts. */
+    private final String articleFrame;
+    private final int frameStart;
+    /** Per campaign: whether its paragraph, up to it, names a campaign other than the article's frame. */
+    private final boolean[] otherThanFrame;
+    /** Per campaign: the index of the last one up to it that frames its sentence (see {@link #frames}), or -1. */
+    private final int[] lastFraming;
+    private final int[] operationWords;
 
-    ArticleEntities(String text, String simplified, List<EntityMention> mentions, EntityMention main) {
+    ArticleEntities(String text, String simplified, List<EntityMention> mentions, EntityMention main,
+                    List<String> headlineCampaigns) {
         this.text = text;
         this.simplified = simplified;
         this.mentions = List.copyOf(mentions);
@@ -61,7 +84,51 @@ public final class ArticleEntities {
         }
         this.campaigns = this.mentions.stream().filter(m -> m.type() == EntityType.CAMPAIGN).toList();
         this.campaignStarts = campaigns.stream().mapToInt(EntityMention::start).toArray();
-        this.leadLimit = leadLimit(text);
+        Frame frame = findArticleFrame(headlineCampaigns);
+        this.articleFrame = frame == null ? null : frame.name();
+        this.frameStart = frame == null ? 0 : frame.start();
+        this.otherThanFrame = new boolean[campaigns.size()];
+        for (int i = 0; i < otherThanFrame.length; i++) {
+            boolean sameParagraph = i > 0 && campaignStarts[i - 1] >= boundaryBefore(campaignStarts[i], PARAGRAPH_ENDS);
+            otherThanFrame[i] = !campaigns.get(i).name().equals(articleFrame) || (sameParagraph && otherThanFrame[i - 1]);
+        }
+        this.operationWords = occurrences(simplified, OPERATION_WORD);
+        this.lastFraming = new int[campaigns.size()];
+        for (int i = 0; i < lastFraming.length; i++) {
+            lastFraming[i] = frames(campaigns.get(i)) ? i : i > 0 ? lastFraming[i - 1] : -1;
+        }
+    }
+
+    /** The same article with its main agency chosen: the precomputed boundaries are shared, never mutated. */
+    private ArticleEntities(ArticleEntities scoped, EntityMention main, List<EntityMention> mentions) {
+        this.text = scoped.text;
+        this.simplified = scoped.simplified;
+        this.mentions = List.copyOf(mentions);
+        this.main = main;
+        this.boundaries.putAll(scoped.boundaries);
+        this.clauseWordPositions.putAll(scoped.clauseWordPositions);
+        this.mentionStarts = scoped.mentionStarts;
+        this.subjects = scoped.subjects;
+        this.campaigns = scoped.campaigns;
+        this.campaignStarts = scoped.campaignStarts;
+        this.articleFrame = scoped.articleFrame;
+        this.frameStart = scoped.frameStart;
+        this.otherThanFrame = scoped.otherThanFrame;
+        this.operationWords = scoped.operationWords;
+        this.lastFraming = scoped.lastFraming;
+    }
+
+    /** The same mentions, resolved (same positions, names and types may differ), with the main agency chosen. */
+    ArticleEntities withMain(EntityMention main, List<EntityMention> resolved) {
+        if (resolved.size() != mentions.size()) {
+            throw new IllegalArgumentException("resolution keeps every mention");
+        }
+        return new ArticleEntities(this, main, resolved);
+    }
+
+    /** Whether the i-th mention can be the subject that acts (not 在/会同/按照…, not …的配合). */
+    boolean acting(int i) {
+        return subjects[i];
     }
 
     private static int[] positions(String text, String ends) {
@@ -178,15 +245,30 @@ public final class ArticleEntities {
                 if (sameClause == null || m.start() < offset) {
                     sameClause = m;
                 }
-            } else if (m.start() >= scopeStart && m.start() < clauseStart && !m.listed()) {
-                previousClause = m;
+            } else if (m.start() < clauseStart && !m.listed()) {
+                previousClause = m; // the last one named before: a later campaign takes over from an earlier one
             }
+        }
+        if (previousClause != null && previousClause.start() < scopeStart && !framesTopic(previousClause, sentenceStart)) {
+            previousClause = null;
         }
         EntityMention pick = sameClause != null ? sameClause : previousClause;
         if (pick == null) {
             pick = framingCampaign(offset);
         }
+        if (pick == null && articleFrame != null && frameReaches(offset)) {
+            return Optional.of(articleFrame);
+        }
         return Optional.ofNullable(pick).map(EntityMention::name);
+    }
+
+    /**
+     * A campaign that frames every later clause of its sentence or semicolon part: one in its first clause
+     * (全国公安机关夏季治安打击整治行动6月开展以来，共破获…，抓获…，缴获…4.8吨; 自行动以来，…), or one it introduces
+     * (开展“X”行动，…). Others scope two clauses.
+     */
+    private boolean framesTopic(EntityMention m, int topicStart) {
+        return m.start() < boundaryAfter(topicStart, CLAUSE_ENDS) || introducedAt(m);
     }
 
     /**
@@ -197,18 +279,12 @@ public final class ArticleEntities {
     private EntityMention framingCampaign(int offset) {
         int sentenceStart = boundaryBefore(offset, SENTENCE_ENDS);
         int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
-        int previousParagraphStart = previousParagraphStart(paragraphStart);
         int topicStart = boundaryBefore(offset, TOPIC_ENDS);
         EntityMention framing = null;
-        EntityMention previousParagraphFraming = null;
-        boolean paragraphNamesCampaign = false;
-        for (int i = lowerBound(campaignStarts, previousParagraphStart); i < campaigns.size(); i++) {
+        for (int i = lowerBound(campaignStarts, paragraphStart); i < campaigns.size(); i++) {
             EntityMention m = campaigns.get(i);
             if (m.start() >= offset) {
                 break;
-            }
-            if (m.start() >= paragraphStart) {
-                paragraphNamesCampaign = true;
             }
             if (m.listed() || !quoted(m)) {
                 continue;
@@ -220,43 +296,98 @@ public final class ArticleEntities {
                 if (opensSentence || introduced) {
                     framing = m;
                 }
-            } else if (m.start() >= paragraphStart) {
-                if (closesSentence(m, sentenceStart)) {
-                    framing = m;
-                }
-            } else if (opensSentence || introducedAt(m)) {
-                previousParagraphFraming = m;
+            } else if (closesSentence(m, sentenceStart)) {
+                framing = m;
             }
-        }
-        if (framing == null && !paragraphNamesCampaign && isLead(previousParagraphStart)
-                && !opensOwnTopic(paragraphStart, offset)) {
-            // A paragraph that names no campaign reports on the one the lead introduced (…开展“亮剑”行动。\n截至目前，破获…).
-            framing = previousParagraphFraming;
         }
         return framing;
     }
 
-    /** 在反不正当竞争执法方面，…开展了…专项整治行动: the paragraph has a topic or an unnamed operation of its own. */
-    private boolean opensOwnTopic(int paragraphStart, int offset) {
-        String head = simplified.substring(paragraphStart, Math.min(offset, paragraphStart + 20));
-        int from = Math.max(paragraphStart, offset - 300); // bounded: a paragraph may be a whole unbroken text
-        return (head.startsWith("在") && head.contains("方面")) || simplified.substring(from, offset).contains("行动");
+    /**
+     * The campaign a whole article reports on: the headline's only campaign; else the only campaign of the lead's first
+     * sentence (the first sentence that ends with a full stop: a headline and a byline line have none), if it opens
+     * that sentence or the sentence introduces it as an operation (公安部于4月20日部署开展…“昆仑2021”专项行动，截至6月底，
+     * …). A lead sentence naming none or several (统筹推进“清源断流—2023”行动和…夏季治安打击整治行动), or an
+     * undertaking that is no operation (大力开展“创新提升年…”活动), frames nothing. A lead's frame starts at the lead.
+     */
+    private Frame findArticleFrame(List<String> headlineCampaigns) {
+        if (!headlineCampaigns.isEmpty()) {
+            return headlineCampaigns.size() == 1 ? new Frame(headlineCampaigns.get(0), 0) : null;
+        }
+        int leadEnd = firstFullStop(text);
+        int leadStart = boundaryBefore(leadEnd, SENTENCE_ENDS);
+        EntityMention first = null;
+        for (int i = lowerBound(campaignStarts, leadStart); i < campaigns.size() && campaignStarts[i] < leadEnd; i++) {
+            if (first == null) {
+                first = campaigns.get(i);
+            } else if (!campaigns.get(i).name().equals(first.name())) {
+                return null;
+            }
+        }
+        boolean frames = first != null && !first.listed() && (first.start() - leadStart <= 2 || introducedAt(first));
+        return frames && operation(first) ? new Frame(first.name(), leadStart) : null;
     }
 
-    /** Whether the paragraph starting here is the article's lead: at most a headline and a byline line come before it. */
-    private boolean isLead(int paragraphStart) {
-        return paragraphStart <= leadLimit;
+    private record Frame(String name, int start) {
     }
 
-    /** The offset of the third line break (runs of breaks count once): paragraphs starting after it are not the lead. */
-    private static int leadLimit(String text) {
-        int lines = 0;
+    /** A campaign that names an operation: unquoted from the lexicon, or quoted with 行动/战役/专案… right after it. */
+    private boolean operation(EntityMention m) {
+        if (!quoted(m)) {
+            return true;
+        }
+        int end = Math.min(boundaryAfter(m.end(), CLAUSE_ENDS), m.end() + OPERATION_GAP);
+        String after = simplified.substring(m.end(), Math.max(m.end(), end));
+        return OPERATIONS.stream().anyMatch(after::contains) || OPERATIONS.stream().anyMatch(m.name()::endsWith);
+    }
+
+    private static int firstFullStop(String text) {
         for (int k = 0; k < text.length(); k++) {
-            if (text.charAt(k) == '\n' && (k == 0 || text.charAt(k - 1) != '\n') && ++lines == 3) {
+            if ("。！？!?".indexOf(text.charAt(k)) >= 0) {
                 return k;
             }
         }
         return text.length();
+    }
+
+    /**
+     * Whether the article's frame reaches the offset: no other campaign framing a sentence has taken over since (in an
+     * earlier paragraph: 青岛海关深入开展…“蓝天”专项行动… leaves the next paragraphs without a campaign), its own
+     * paragraph names no other before the offset, and a paragraph naming none has no unnamed operation of its own
+     * (在保护知识产权方面，该局…开展…专项整治行动。…查处了52起).
+     */
+    private boolean frameReaches(int offset) {
+        if (offset < frameStart) {
+            return false; // a headline before the lead that frames: 2021年青岛海关侦办走私犯罪案件195起
+        }
+        int paragraphStart = boundaryBefore(offset, PARAGRAPH_ENDS);
+        int last = lowerBound(campaignStarts, offset) - 1;
+        if (last >= 0 && campaignStarts[last] >= paragraphStart) {
+            return !otherThanFrame[last];
+        }
+        int framing = last < 0 ? -1 : lastFraming[last];
+        return (framing < 0 || campaigns.get(framing).name().equals(articleFrame)) && !unnamedOperation(paragraphStart, offset);
+    }
+
+    /**
+     * A campaign that frames its sentence: it opens it or the sentence introduces it (开展“蓝天”专项行动). One named in
+     * passing (重点发起了…的“四大战役”) takes over nothing.
+     */
+    private boolean frames(EntityMention m) {
+        return !m.listed() && (m.start() - boundaryBefore(m.start(), SENTENCE_ENDS) <= 2 || introducedAt(m));
+    }
+
+    /** A 行动 in the paragraph before the offset that is no named campaign's tail (bounded: a paragraph may be a whole text). */
+    private boolean unnamedOperation(int paragraphStart, int offset) {
+        int from = Math.max(paragraphStart, offset - 300);
+        for (int k = lowerBound(operationWords, from); k < operationWords.length && operationWords[k] < offset; k++) {
+            int at = operationWords[k];
+            int named = lowerBound(campaignStarts, at + 1) - 1;
+            if (named < 0 || at - campaigns.get(named).end() > OPERATION_TAIL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start of the last non-blank paragraph before the one starting at {@code paragraphStart}. */
@@ -275,8 +406,7 @@ public final class ArticleEntities {
 
     private boolean introducedAt(EntityMention m) {
         String before = simplified.substring(Math.max(boundaryBefore(m.start(), CLAUSE_ENDS), m.start() - 30), m.start());
-        return before.contains("开展") || before.contains("推进") || before.contains("部署") || before.contains("组织")
-                || before.contains("启动") || before.contains("实施");
+        return INTRODUCING_VERBS.stream().anyMatch(before::contains);
     }
 
     /** The campaign sits in the last clause of the sentence that ends right before {@code sentenceStart}. */

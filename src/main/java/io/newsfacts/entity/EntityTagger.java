@@ -34,6 +34,15 @@ public final class EntityTagger {
     private final Map<String, String> nationals = new HashMap<>();
     private final Set<String> generics = new HashSet<>();
     private final Map<String, String> campaigns = new HashMap<>();
+    private final Map<String, String> taiwanNationals = new HashMap<>();
+    private final List<String> taiwanMarkers = new ArrayList<>();
+    private final List<String> campaignAnaphors = new ArrayList<>();
+    private final List<String> unitWords = new ArrayList<>();
+    /** Short unit words (所) with the unit word they stand for (派出所). */
+    private final Map<String, String> shortUnits = new HashMap<>();
+    private final List<String> unitParents = new ArrayList<>();
+    private final Set<String> notUnitNames = new HashSet<>();
+    private final Set<Character> beforeUnitNames = new HashSet<>();
     private final int maxType;
     private final int maxNational;
     private final int maxGeneric;
@@ -59,6 +68,26 @@ public final class EntityTagger {
         }
         for (String[] r : Lexicons.rows("models/entity/campaigns.tsv", "name", "canonical")) {
             campaigns.put(r[0], r[1].equals("=") ? r[0] : r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/campaign-anaphors.tsv", "phrase")) {
+            campaignAnaphors.add(r[0]);
+        }
+        for (String[] r : Lexicons.rows("models/entity/taiwan-nationals.tsv", "name", "canonical")) {
+            taiwanNationals.put(r[0], r[1]);
+        }
+        for (String[] r : Lexicons.rows("models/time/minguo-markers.tsv", "word")) {
+            taiwanMarkers.add(r[0]); // the words that make the time tagger count Minguo years mark a Taiwan article here too
+        }
+        for (String[] r : Lexicons.rows("models/entity/sub-units.tsv", "word", "role")) {
+            switch (r[1]) {
+                case "unit" -> unitWords.add(r[0]);
+                case "short" -> shortUnits.put(r[0], unitWords.get(unitWords.size() - 1));
+                case "parent" -> unitParents.add(r[0]);
+                case "not-name" -> notUnitNames.add(r[0]);
+                case "before" -> beforeUnitNames.add(r[0].charAt(0));
+                default -> throw new io.newsfacts.rule.RuleFileException("models/entity/sub-units.tsv", 0,
+                        "unknown role " + r[1]);
+            }
         }
         maxType = maxLen(agencyTypes.keySet());
         maxNational = maxLen(nationals.keySet());
@@ -86,6 +115,33 @@ public final class EntityTagger {
 
     /** Mentions in text order, not overlapping (the longest wins). */
     public List<EntityMention> tag(String text) {
+        return tag(text, traditional(text, folding.toSimplified(text)));
+    }
+
+    /**
+     * Whether a text is written in Traditional script: a Simplified article may hold a stray Traditional character (篋),
+     * a Traditional one changes about a fifth of its characters when folded.
+     */
+    private static boolean traditional(String text, String simplified) {
+        int cjk = 0;
+        int changed = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                cjk++;
+                if (simplified.charAt(k) != c) {
+                    changed++;
+                }
+            }
+        }
+        return changed > 0 && changed * 20 >= cjk; // at least 5%
+    }
+
+    /**
+     * As {@link #tag(String)}, for a text in a Traditional-script article when {@code traditional}: a name whose match
+     * is the same in both scripts is still written in Traditional (工信部 → 工業和信息化部), also in a headline.
+     */
+    private List<EntityMention> tag(String text, boolean traditional) {
         String s = folding.toSimplified(text);
         List<EntityMention> out = new ArrayList<>();
         Set<String> knownCampaigns = new HashSet<>();
@@ -103,7 +159,7 @@ public final class EntityTagger {
                 i++;
                 continue;
             }
-            int end = agency(s, text, i, out);
+            int end = agency(s, text, traditional, i, out);
             if (end <= i) {
                 end = lexiconCampaign(s, text, i, out, knownCampaigns);
             }
@@ -132,37 +188,40 @@ public final class EntityTagger {
      * at all on a police site. Null when unknown.
      */
     public ArticleEntities resolve(String articleText, String headline, List<EntityHint> organizations, String sourceUrl) {
-        List<EntityMention> mentions = tag(articleText);
+        String simplified = folding.toSimplified(articleText); // once per article, for every lookup below
+        boolean traditional = traditional(articleText, simplified);
+        List<EntityMention> mentions = tag(articleText, traditional);
+        List<EntityMention> inHeadline = headline == null ? List.of() : tag(headline, traditional);
         // Only for an article our lexicons find no agency in at all: where they do, a backend's ORGANIZATION spans are
         // mostly that agency's own departments (国家反诈中心 in a 公安部 article), and the gold keeps the agency.
         if (!organizations.isEmpty() && mentions.stream().noneMatch(m -> m.type() == EntityType.AGENCY)
-                && (headline == null || tag(headline).stream().noneMatch(m -> m.type() == EntityType.AGENCY))) {
+                && inHeadline.stream().noneMatch(m -> m.type() == EntityType.AGENCY)) {
             mentions = withCandidates(articleText, mentions, organizations);
         }
-        String simplified = folding.toSimplified(articleText); // once per article, for every lookup below
+        // A first body line taken as the headline (a page without a title) ends with a full stop: it is no headline.
+        boolean realHeadline = headline != null && headline.indexOf('。') < 0;
+        List<String> headlineCampaigns = realHeadline ? headlineCampaigns(headline, inHeadline, mentions) : List.of();
+        mentions = withAnaphors(mentions, articleText, simplified, headlineCampaigns);
+        mentions = withShortUnits(mentions, articleText, simplified);
+        boolean taiwan = traditional && taiwanMarkers.stream().anyMatch(articleText::contains);
+        if (taiwan) {
+            mentions = asInTaiwan(mentions, articleText);
+        }
         EntityMention main = null;
-        if (headline != null) {
-            for (EntityMention m : tag(headline)) {
+        if (realHeadline) { // a first body line names its agencies in passing too (根據合肥市公安局統一部署，巢湖市公安局…)
+            for (EntityMention m : taiwan ? asInTaiwan(inHeadline, headline) : inHeadline) {
                 if (m.type() == EntityType.AGENCY) {
                     main = m;
                     break;
                 }
             }
         }
+        ArticleEntities scoped = new ArticleEntities(articleText, simplified, mentions, null, headlineCampaigns);
         if (main == null) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (EntityMention m : mentions) {
-                if (m.type() == EntityType.AGENCY) {
-                    counts.merge(m.name(), 1, Integer::sum);
-                }
-            }
-            int best = 0;
-            for (EntityMention m : mentions) {
-                if (m.type() == EntityType.AGENCY && counts.get(m.name()) > best) {
-                    best = counts.get(m.name());
-                    main = m;
-                }
-            }
+            main = mostFrequentAgency(scoped, true);
+        }
+        if (main == null) {
+            main = mostFrequentAgency(scoped, false);
         }
         Optional<SourceHosts.Publisher> publisher = sourceHosts.publisher(sourceUrl);
         if (main == null) {
@@ -177,7 +236,190 @@ public final class EntityTagger {
         if (main == null && publisher.isPresent() && publisher.get().police()) {
             main = policeOfPlace(gazetteer.place(publisher.get().place()), null, articleText, simplified).orElse(null);
         }
-        return new ArticleEntities(articleText, simplified, mentions, main);
+        return scoped.withMain(main, withParents(mentions, main, simplified));
+    }
+
+    /**
+     * Named units under the main agency: 鄂城分局 in a 鄂州市公安局 article is 鄂州市公安局鄂城分局 (a place that lies
+     * elsewhere, or a main agency that is no police bureau, names no parent: the unit is then a generic reference), and a
+     * singular 分局 / 该分局 after it means that unit, not the main agency (鄂城分局连夜部署…。…分局共刑事拘留53人).
+     */
+    private List<EntityMention> withParents(List<EntityMention> mentions, EntityMention main, String simplified) {
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.SUB_UNIT)) {
+            return mentions;
+        }
+        String bureau = main == null ? null : parentOf(main);
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        Map<String, EntityMention> lastUnit = new HashMap<>();
+        if (main != null && unitWordEnding(folding.toSimplified(main.name())) != null) {
+            lastUnit.put(unitWordEnding(folding.toSimplified(main.name())), main);
+        }
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.SUB_UNIT) {
+                boolean inside = bureau != null && (m.code() == null || main.code() == null
+                        || m.code().startsWith(main.code().substring(0, 4)));
+                String parent = inside ? parentUnit(m, lastUnit, bureau) : null;
+                m = inside ? new EntityMention(m.start(), m.end(), m.text(), EntityType.AGENCY, parent + m.name(), main.code(), false)
+                        : new EntityMention(m.start(), m.end(), m.text(), EntityType.GENERIC_AGENCY, m.text(), null, false);
+            } else if (m.type() == EntityType.GENERIC_AGENCY) {
+                EntityMention named = lastUnit.get(unitWordEnding(folding.toSimplified(m.text())));
+                if (named != null && singularReference(simplified, m)) {
+                    m = new EntityMention(m.start(), m.end(), m.text(), EntityType.AGENCY, named.name(), named.code(), false);
+                }
+            }
+            if (m.type() == EntityType.AGENCY) {
+                String unit = unitWordEnding(folding.toSimplified(m.name()));
+                if (unit != null) {
+                    lastUnit.put(unit, m);
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * A unit's parent: the last named unit of a higher rank (a 派出所 in a 鄂城分局 article is the 分局's), else the
+     * bureau. Ranks follow the order of the unit words in sub-units.tsv.
+     */
+    private String parentUnit(EntityMention unit, Map<String, EntityMention> lastUnit, String bureau) {
+        int rank = unitWords.indexOf(unitWordEnding(folding.toSimplified(unit.name())));
+        EntityMention parent = null;
+        for (int r = 0; r < rank; r++) {
+            EntityMention candidate = lastUnit.get(unitWords.get(r));
+            if (candidate != null && (parent == null || candidate.start() > parent.start())) {
+                parent = candidate;
+            }
+        }
+        return parent != null ? parent.name() : bureau;
+    }
+
+    /** The main agency up to its police bureau (儋州市公安局洋浦分局 → 儋州市公安局), or null when it is no bureau. */
+    private String parentOf(EntityMention main) {
+        String s = folding.toSimplified(main.name());
+        int end = -1;
+        for (String p : unitParents) {
+            int at = s.lastIndexOf(p);
+            if (at >= 0) {
+                end = Math.max(end, at + p.length());
+            }
+        }
+        return end < 0 ? null : main.name().substring(0, end);
+    }
+
+    private String unitWordEnding(String name) {
+        for (String unit : unitWords) {
+            if (name.endsWith(unit)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** 分局 right after punctuation, or 该分局 / 本分局: one unit, not 各分局 / 18个派出所. */
+    private static boolean singularReference(String simplified, EntityMention m) {
+        char first = simplified.charAt(m.start());
+        char before = m.start() > 0 ? simplified.charAt(m.start() - 1) : '。';
+        return first == '该' || first == '本' || (m.end() - m.start() <= 3 && (before < '\u4e00' || before > '\u9fff'));
+    }
+
+    /**
+     * The named agency mentioned most often (the first of equals), counting only acting mentions when {@code acting}:
+     * 按照公安部…的部署要求，安徽省公安机关… is an Anhui article that names the ministry only as the one giving orders.
+     */
+    private static EntityMention mostFrequentAgency(ArticleEntities scoped, boolean acting) {
+        List<EntityMention> mentions = scoped.mentions();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type() == EntityType.AGENCY && (!acting || scoped.acting(i))) {
+                counts.merge(mentions.get(i).name(), 1, Integer::sum);
+            }
+        }
+        EntityMention main = null;
+        int best = 0;
+        for (EntityMention m : mentions) {
+            if (counts.getOrDefault(m.name(), 0) > best && m.type() == EntityType.AGENCY) {
+                best = counts.get(m.name());
+                main = m;
+            }
+        }
+        return main;
+    }
+
+    /**
+     * The campaigns a headline names: those it marks itself, and those the article names that it writes without quotes
+     * or operation word (亮剑成效：捣毁窝点2.2万余个 over …开展…“亮剑”行动).
+     */
+    private List<String> headlineCampaigns(String headline, List<EntityMention> inHeadline, List<EntityMention> article) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        inHeadline.stream().filter(m -> m.type() == EntityType.CAMPAIGN && !m.listed()).forEach(m -> names.add(m.name()));
+        String h = folding.toSimplified(headline);
+        for (EntityMention m : article) {
+            if (m.type() == EntityType.CAMPAIGN && !m.listed() && m.name().length() >= 2
+                    && h.contains(folding.toSimplified(m.name())) && names.stream().noneMatch(n -> n.contains(m.name()))) {
+                names.add(m.name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * Campaign mentions for the phrases that refer back to the last named campaign (campaign-anaphors.tsv: 自行动以来,
+     * 会战以来, 此次专项行动), named as it; before any campaign, the headline's only one. A phrase with nothing to refer
+     * to, or inside another mention, is left out.
+     */
+    private List<EntityMention> withAnaphors(List<EntityMention> mentions, String text, String simplified,
+                                             List<String> headlineCampaigns) {
+        List<int[]> found = new ArrayList<>();
+        for (String phrase : campaignAnaphors) {
+            for (int k = simplified.indexOf(phrase); k >= 0; k = simplified.indexOf(phrase, k + 1)) {
+                found.add(new int[] {k, k + phrase.length()});
+            }
+        }
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1])); // longest first
+        List<EntityMention> out = new ArrayList<>(mentions.size() + found.size());
+        String last = headlineCampaigns.size() == 1 ? headlineCampaigns.get(0) : null;
+        int next = 0;
+        int coveredTo = 0;
+        for (EntityMention m : mentions) {
+            while (next < found.size() && found.get(next)[0] < m.start()) {
+                last = addAnaphor(out, found.get(next++), m.start(), coveredTo, last, text);
+                coveredTo = Math.max(coveredTo, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+            }
+            out.add(m);
+            coveredTo = Math.max(coveredTo, m.end());
+            if (m.type() == EntityType.CAMPAIGN) {
+                last = m.listed() ? null : m.name(); // 以“清源断流”“春夏攻势”等行动为抓手…此次行动: no single referent
+            }
+        }
+        while (next < found.size()) {
+            last = addAnaphor(out, found.get(next++), text.length(), coveredTo, last, text);
+            coveredTo = Math.max(coveredTo, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+        }
+        return out;
+    }
+
+    /** Adds one anaphor if it refers to something and overlaps nothing; returns the campaign last named after it. */
+    private static String addAnaphor(List<EntityMention> out, int[] at, int nextStart, int coveredTo, String last, String text) {
+        if (last != null && at[0] >= coveredTo && at[1] <= nextStart) {
+            out.add(new EntityMention(at[0], at[1], text.substring(at[0], at[1]), EntityType.CAMPAIGN, last, null, false));
+        }
+        return last;
+    }
+
+    /** National references in an article from Taiwan: 全國警方 is the 內政部警政署 there (taiwan-nationals.tsv). */
+    private List<EntityMention> asInTaiwan(List<EntityMention> mentions, String text) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String written = folding.toSimplified(m.text());
+            String canonical = m.type() == EntityType.AGENCY ? taiwanNationals.get(written) : null;
+            out.add(canonical == null ? m : new EntityMention(m.start(), m.end(), m.text(), m.type(),
+                    inSourceScript(canonical, written, m.text(), true), m.code(), m.listed()));
+        }
+        return out;
     }
 
     /** 海關毒品調查科…: with no agency named with its place, a bare institution word is the article's agency, as written. */
@@ -311,14 +553,14 @@ public final class EntityTagger {
 
     // --- agencies -------------------------------------------------------------------------------------------
 
-    private int agency(String s, String original, int i, List<EntityMention> out) {
+    private int agency(String s, String original, boolean traditional, int i, List<EntityMention> out) {
         int n = longest(s, i, maxNational, nationals.keySet());
         if (n > 0) {
             String matched = s.substring(i, i + n);
             int end = withSubUnit(s, i + n);
             String canonical = nationals.get(matched) + s.substring(i + n, end);
             out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
-                    inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), null, false));
+                    inSourceScript(canonical, s.substring(i, end), original.substring(i, end), traditional), null, false));
             return end;
         }
         int placeLen = gazetteer.longestAt(s, i);
@@ -347,9 +589,17 @@ public final class EntityTagger {
                 }
                 String canonical = placeName + canonicalType + s.substring(typeEnd, end);
                 out.add(new EntityMention(i, end, original.substring(i, end), EntityType.AGENCY,
-                        inSourceScript(canonical, s.substring(i, end), original.substring(i, end)), place.code(), false));
+                        inSourceScript(canonical, s.substring(i, end), original.substring(i, end), traditional),
+                        place.code(), false));
                 return end;
             }
+        }
+        int unitEnd = namedUnit(s, i, placeLen);
+        if (unitEnd > i) {
+            String code = placeLen > 0 ? gazetteer.place(s.substring(i, i + placeLen)).code() : null;
+            out.add(new EntityMention(i, unitEnd, original.substring(i, unitEnd), EntityType.SUB_UNIT,
+                    unitName(original, s, i, unitEnd), code, false));
+            return unitEnd;
         }
         int g = longest(s, i, maxGeneric, generics);
         if (g > 0) {
@@ -359,6 +609,93 @@ public final class EntityTagger {
             return end;
         }
         return i;
+    }
+
+    /**
+     * Units written short (花湖所, 凤凰所 for 花湖派出所…) at the start of a clause, in an article that names such a unit in
+     * full: elsewhere 所 ends too many words (场所, 研究所, 有所) to be read as a station.
+     */
+    private List<EntityMention> withShortUnits(List<EntityMention> mentions, String text, String simplified) {
+        List<EntityMention> added = new ArrayList<>();
+        for (Map.Entry<String, String> e : shortUnits.entrySet()) {
+            String full = e.getValue();
+            if (mentions.stream().noneMatch(m -> (m.type() == EntityType.AGENCY || m.type() == EntityType.SUB_UNIT)
+                    && folding.toSimplified(m.name()).endsWith(full))) {
+                continue;
+            }
+            for (int k = simplified.indexOf(e.getKey()); k >= 0; k = simplified.indexOf(e.getKey(), k + 1)) {
+                int start = k - 2;
+                int end = k + e.getKey().length();
+                boolean clauseStart = start == 0 || start > 0 && "，；：,;:。！？!?\n".indexOf(simplified.charAt(start - 1)) >= 0;
+                if (clauseStart && unitNameAt(simplified, start, k) && !overlaps(mentions, start, end)) {
+                    added.add(new EntityMention(start, end, text.substring(start, end), EntityType.SUB_UNIT,
+                            text.substring(start, k) + full, null, false));
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out;
+    }
+
+    private static boolean overlaps(List<EntityMention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+
+    /** Whether {@code s[from, to)} can name a unit: Han characters, no word or character of the not-name list. */
+    private boolean unitNameAt(String s, int from, int to) {
+        if (to > s.length() || notUnitNames.contains(s.substring(from, to))) {
+            return false;
+        }
+        char before = from > 0 ? s.charAt(from - 1) : '。';
+        if (before >= '\u4e00' && before <= '\u9fff' && !beforeUnitNames.contains(before)) {
+            return false;
+        }
+        for (int c = from; c < to; c++) {
+            char ch = s.charAt(c);
+            if (ch < '\u4e00' || ch > '\u9fff' || notUnitNames.contains(String.valueOf(ch))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of a unit named by a place or a two-character name at {@code i} (鄂城分局, 板橋分局, 大溪警分局), or
+     * {@code i}. Names that are ordinary words (行政分局, 辖区派出所, 各分局) are not units.
+     */
+    private int namedUnit(String s, int i, int placeLen) {
+        int k = i + (placeLen > 0 ? placeLen : 2);
+        if (!unitNameAt(s, i, k)) {
+            return i;
+        }
+        if (k < s.length() && s.charAt(k) == '警') {
+            k++; // 大溪警分局: Taiwan's press abbreviates 大溪分局 so
+        }
+        for (String unit : unitWords) {
+            if (s.startsWith(unit, k)) {
+                return k + unit.length();
+            }
+        }
+        return i;
+    }
+
+    /** The unit's name as written, without the 警 of 大溪警分局. */
+    private String unitName(String original, String s, int start, int end) {
+        for (String unit : unitWords) {
+            if (s.startsWith(unit, end - unit.length())) {
+                int nameEnd = end - unit.length();
+                if (s.charAt(nameEnd - 1) == '警') {
+                    nameEnd--;
+                }
+                return original.substring(start, nameEnd) + original.substring(end - unit.length(), end);
+            }
+        }
+        return original.substring(start, end);
     }
 
     /** Extends an agency with a sub-unit written right after it (东方市公安局东海派出所). */
@@ -385,7 +722,12 @@ public final class EntityTagger {
      * them (東方公安局 → 東方市公安局).
      */
     static String inSourceScript(String canonical, String simplifiedMatch, String originalMatch) {
-        if (simplifiedMatch.equals(originalMatch)) {
+        return inSourceScript(canonical, simplifiedMatch, originalMatch, !simplifiedMatch.equals(originalMatch));
+    }
+
+    /** As above, with the script of the whole text: a match the same in both scripts takes the text's script. */
+    static String inSourceScript(String canonical, String simplifiedMatch, String originalMatch, boolean traditional) {
+        if (!traditional || canonical.equals(simplifiedMatch) && simplifiedMatch.equals(originalMatch)) {
             return canonical;
         }
         if (!canonical.equals(simplifiedMatch)) {
@@ -437,8 +779,10 @@ public final class EntityTagger {
             }
         }
         int opAt = operationWordAfter(s, k);
-        // 「安居專案」, “净网2018专项行动”: the operation word may sit inside the quotes
-        boolean namesOperation = name.length() > 3 && INNER_OPERATION_WORDS.stream().anyMatch(name::endsWith);
+        // 「安居專案」, “净网2018专项行动”: the operation word may sit inside the quotes, but not as the last of a list of
+        // parts (“情报、指挥、行动”一体化运行机制 is no operation)
+        boolean namesOperation = name.length() > 3 && name.indexOf('、') < 0
+                && INNER_OPERATION_WORDS.stream().anyMatch(name::endsWith);
         boolean isCampaign = opAt >= 0 || namesOperation || known.contains(name) || campaigns.containsKey(name);
         if (!isCampaign) {
             return open;
