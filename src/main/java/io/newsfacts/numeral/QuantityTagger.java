@@ -186,7 +186,7 @@ public final class QuantityTagger {
         }
         boolean arabic = isAsciiDigit(c) || (c == '.' && i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1))
                 && (i == 0 || "-+负".indexOf(s.charAt(i - 1)) >= 0)); // .5, -.5; not 1 0 . 0 6 (spaced digits)
-        if (!arabic && !isNumeralStart(s, i)) {
+        if (!arabic && !isNumeralStart(s, i) && !approximateScaleStart(s, i)) {
             return i + 1;
         }
         if (i > 1 && s.charAt(i - 1) == '-' && isAsciiLetter(s.charAt(i - 2))) {
@@ -924,6 +924,16 @@ public final class QuantityTagger {
             return units.longestAt(s, j + 1) != null; // 百余起: 余 is read after the number
         }
         return (over || approxBefore) && units.longestAt(s, j) != null;
+    }
+
+    /** 近万人, 上万人次, 逾万名, 万余人: a bare 万/亿 opens an approximate count when 近/上/逾/超 or 余/多 and a unit frame it. */
+    private boolean approximateScaleStart(String s, int i) {
+        if (ChineseNumerals.bigUnitExponent(s.charAt(i)) <= 0) {
+            return false;
+        }
+        boolean approxBefore = i > 0 && "近上逾超".indexOf(s.charAt(i - 1)) >= 0;
+        boolean overAfter = i + 2 < s.length() && OVER_SUFFIX.indexOf(s.charAt(i + 1)) >= 0 && units.longestAt(s, i + 2) != null;
+        return approxBefore && units.longestAt(s, i + 1) != null || overAfter;
     }
 
     /** 三成, 五折 after a lone digit. */
