@@ -113,8 +113,52 @@ final class SentenceFacts {
                         new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
             }
         }
+        if (isLight(metric)) {
+            String topic = previousClauseTopic(s, valueRange.from());
+            metric = topic.isEmpty() ? metric : topic; // 41歲至50歲爲最多，有4994件: the clause before names what 有 counts
+        }
         return new DraftFact(metric.strip(), q.value(), unitOf(q), q.approx(), change,
                 new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
+    }
+
+    /**
+     * The clause just before the value's clause, when it only names a topic (words and times, no figure, no verb):
+     * 以40至50歲爲最多 → 40至50歲, 其中盗窃案件最多 → 盗窃案件. Empty otherwise.
+     */
+    private static String previousClauseTopic(TaggedSentence s, int valueUnit) {
+        int k = valueUnit - 1;
+        while (k >= 0 && s.units().get(k).tag() != Tag.COMMA) {
+            k--;
+        }
+        if (k <= 0) {
+            return "";
+        }
+        char mark = s.text().charAt(s.units().get(k).start());
+        if (mark == '：' || mark == ':') {
+            return ""; // 原标题：…, 记者：…: a label, not a topic
+        }
+        int end = k;
+        int start = k - 1;
+        while (start >= 0 && s.units().get(start).tag() != Tag.COMMA) {
+            Tag t = s.units().get(start).tag();
+            if (t != Tag.WORD && t != Tag.TIME && t != Tag.SKIP && t != Tag.LINK) {
+                return "";
+            }
+            start--;
+        }
+        String topic = s.textOf(start + 1, end).strip();
+        for (String lead : List.of("其中", "以")) {
+            if (topic.startsWith(lead)) {
+                topic = topic.substring(lead.length());
+            }
+        }
+        for (String tail : List.of("爲最多", "为最多", "最多", "居多", "較多", "较多", "最高")) {
+            if (topic.endsWith(tail)) {
+                topic = topic.substring(0, topic.length() - tail.length());
+                break;
+            }
+        }
+        return topic.length() >= 2 && topic.length() <= MAX_TOPIC_CHARS ? topic : "";
     }
 
     /**
