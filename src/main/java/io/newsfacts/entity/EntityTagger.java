@@ -49,6 +49,8 @@ public final class EntityTagger {
     private final int maxCampaign;
     private final ScriptFolding folding = ScriptFolding.instance();
     private final Map<Set<String>, java.util.BitSet> firstChars = new java.util.IdentityHashMap<>();
+    /** Proper prefixes of each lexicon's words, so a probe stops as soon as no longer word can follow. */
+    private final Map<Set<String>, Set<String>> prefixes = new java.util.IdentityHashMap<>();
 
     private EntityTagger() {
         for (String[] r : Lexicons.rows("models/entity/agency-types.tsv", "type", "canonical", "place")) {
@@ -95,7 +97,18 @@ public final class EntityTagger {
         maxCampaign = maxLen(campaigns.keySet());
         for (Set<String> words : List.of(agencyTypes.keySet(), nationals.keySet(), generics, campaigns.keySet())) {
             firstChars.put(words, firstChars(words));
+            prefixes.put(words, properPrefixes(words));
         }
+    }
+
+    private static Set<String> properPrefixes(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            for (int k = 1; k < w.length(); k++) {
+                out.add(w.substring(0, k));
+            }
+        }
+        return out;
     }
 
     /** First characters of each lexicon, so most positions are rejected with one bit test. */
@@ -709,12 +722,18 @@ public final class EntityTagger {
         if (at >= s.length() || !firstChars.get(words).get(s.charAt(at))) {
             return 0; // most positions start no lexicon word: skip the substring probes
         }
-        for (int len = Math.min(max, s.length() - at); len >= 1; len--) {
-            if (words.contains(s.substring(at, at + len))) {
-                return len;
+        Set<String> longer = prefixes.get(words);
+        int best = 0;
+        for (int len = 1, limit = Math.min(max, s.length() - at); len <= limit; len++) {
+            String candidate = s.substring(at, at + len);
+            if (words.contains(candidate)) {
+                best = len;
+            }
+            if (!longer.contains(candidate)) {
+                break;
             }
         }
-        return 0;
+        return best;
     }
 
     /**
