@@ -233,12 +233,13 @@ public final class EntityTagger {
         if (main == null) {
             main = mostFrequentAgency(scoped, true);
         }
-        if (main == null) {
-            main = mostFrequentAgency(scoped, false);
-        }
         Optional<SourceHosts.Publisher> publisher = sourceHosts.publisher(sourceUrl);
         if (main == null) {
+            // before any agency the article names only in passing (经验被国家禁毒委推广): its own generic reference
             main = placeOfGenericPolice(articleText, simplified, mentions, publisher);
+        }
+        if (main == null) {
+            main = mostFrequentAgency(scoped, false);
         }
         if (main == null) {
             main = bareInstitution(articleText, simplified);
@@ -522,6 +523,7 @@ public final class EntityTagger {
             return null;
         }
         boolean province = g.contains("省");
+        Gazetteer.Place firstPrefecture = null;
         for (int i = 0; i < s.length(); i++) {
             int len = gazetteer.longestAt(s, i);
             if (len == 0) {
@@ -538,7 +540,18 @@ public final class EntityTagger {
                 return new EntityMention(generic.start(), generic.end(), generic.text(), EntityType.AGENCY,
                         inSourceScript(canonical, s.substring(i, i + len), articleText.substring(i, i + len)), place.code(), false);
             }
+            if (firstPrefecture == null && place.code() != null && place.rank() == 1) {
+                firstPrefecture = place;
+            }
             i += len - 1;
+        }
+        Gazetteer.Place provinceOfCity = province ? gazetteer.provinceOf(firstPrefecture) : null;
+        if (provinceOfCity != null && provinceOfCity.hasDepartments()) {
+            // 杭州网讯 … 全省公安机关: a provincial reference in an article that names only a city of that province
+            String canonical = provinceOfCity.fullName() + "公安厅";
+            String name = articleText.equals(s) ? canonical : com.hankcs.hanlp.HanLP.convertToTraditionalChinese(canonical);
+            return new EntityMention(generic.start(), generic.end(), generic.text(), EntityType.AGENCY, name,
+                    provinceOfCity.code(), false);
         }
         if (publisher.isPresent()) { // 全市公安机关 on gaj.yuncheng.gov.cn, an article that never names its city
             Gazetteer.Place place = gazetteer.place(publisher.get().place());

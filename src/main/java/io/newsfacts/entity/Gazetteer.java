@@ -28,6 +28,7 @@ final class Gazetteer {
             "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗");
 
     private final Map<String, Place> byName = new HashMap<>();
+    private final Map<String, Place> provinces = new HashMap<>();
     private final int maxLength;
     private final java.util.BitSet firstChars = new java.util.BitSet(65536);
     /** Proper prefixes of place names, so a scan stops as soon as no name can continue. */
@@ -48,6 +49,9 @@ final class Gazetteer {
                 default -> 2;
             };
             Place place = new Place(row[1], code, rank);
+            if (rank == 0 && code != null) {
+                provinces.put(code.substring(0, 2), place);
+            }
             if (!notPlaces.contains(row[1])) {
                 add(row[1], place);
             }
@@ -109,5 +113,10 @@ final class Gazetteer {
 
     Place place(String name) {
         return byName.get(name);
+    }
+
+    /** The province a place lies in (杭州 → 浙江省), by the first two digits of its code; null without a code. */
+    Place provinceOf(Place place) {
+        return place == null || place.code() == null ? null : provinces.get(place.code().substring(0, 2));
     }
 }

@@ -343,6 +343,19 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aProvincialReferenceTakesTheProvinceOfTheCityNamedAndOutranksABodyNamedInPassing() {
+        String text = "杭州网讯 2015年，全省共破获毒品犯罪案件7200余起。我省禁毒工作经验被国家禁毒委推广。"
+                + "全省公安禁毒系统共有4个集体荣立二等功。";
+        assertEquals("浙江省公安厅", TAGGER.resolve(text, null).agencyAt(text.indexOf("7200")).orElseThrow().name());
+    }
+
+    @Test
+    void macauPoliceNamedAsTheTerritorysPolice() {
+        String text = "今年首三季本澳警方共開立刑事專案調查案件10,831宗。";
+        assertEquals("澳門警方", TAGGER.resolve(text, null).agencyAt(text.indexOf("10,831")).orElseThrow().name());
+    }
+
+    @Test
     void hongKongPoliceNamedOnlyAsPoliceIsTheHongKongPoliceForce() {
         ArticleEntities hk = TAGGER.resolve("2021年香港整體治安情況。警方表示，整體罪案數字上升。全年拘捕人數為24 500人。", null);
         assertEquals("香港警務處", hk.agencyAt(35).orElseThrow().name());
