@@ -255,6 +255,16 @@ final class SentenceFacts {
             facts.set(facts.size() - 1, facts.get(facts.size() - 1).withChange(change.get()));
             return;
         }
+        if (m.rule().attachToPrevious() && !facts.isEmpty() && facts.get(facts.size() - 1).value() != null) {
+            Change had = facts.get(facts.size() - 1).change();
+            if (had != null && had.percent() == null && had.amount() != null && change.get().percent() != null
+                    && had.direction().equals(change.get().direction())) {
+                // 較2023年同期增加1,178宗，上升12.2%: the percent completes the amount already on the fact
+                facts.set(facts.size() - 1, facts.get(facts.size() - 1).withChange(
+                        new Change(had.direction(), change.get().percent(), had.amount(), had.basis())));
+                return;
+            }
+        }
         String metric = m.capture("metric").map(r -> text(s, r)).orElse(null);
         if (metric != null && isLight(metric)) {
             if (!facts.isEmpty()) {
