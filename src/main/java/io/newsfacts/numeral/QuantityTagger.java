@@ -38,8 +38,8 @@ public final class QuantityTagger {
     private static final String RANGE_MARKS = "至到-—~";
     private static final String OVER_SUFFIX = "余多";
     private static final String JIAO = "角毛毫";
-    private static final String[] LEAD_OVER = {"超过", "超出", "多于", "超", "逾"};
-    private static final String[] LEAD_UNDER = {"将近", "接近", "不到", "不足", "近"};
+    private static final String[] LEAD_OVER = {"超过", "超出", "多于", "高于", "超", "逾"};
+    private static final String[] LEAD_UNDER = {"将近", "接近", "不到", "不足", "低于", "少于", "近"};
     private static final String[] LEAD_ABOUT = {"大约", "约为", "大概", "约"};
     private static final String NOT_AFTER_BARE = "年月日号时点分秒届期版楼层款节";
     private static final String CHENG_BLOCKERS = "功为立员果绩本都效型交品年长熟分就人了的绩色";
@@ -1397,6 +1397,9 @@ public final class QuantityTagger {
     private static Approx leadingApprox(String s, int i) {
         if (i > 0 && s.charAt(i - 1) == '上' && i < s.length() && "百千万亿".indexOf(s.charAt(i)) >= 0) {
             return Approx.OVER; // 上千人, 上万元: upwards of
+        }
+        if (endsAt(s, i, "人民币") && i > 3) {
+            i -= 3; // 约人民币31亿元: the approximation stands before the currency's name
         }
         for (String w : LEAD_OVER) {
             if (endsAt(s, i, w)) {

@@ -114,6 +114,8 @@ class QuantityTaggerTest {
         assertEquals("80%以上", above.text());
         assertEquals(Approx.OVER, above.approx());
         assertEquals(Approx.ABOUT, only("降幅70%左右").approx());
+        assertEquals(Approx.UNDER, only("不良率低於0.1%").approx());
+        assertEquals(Approx.ABOUT, only("涉案金额约人民币31亿元").approx());
         QuantityMention tenThousands = only("涉案十多万元");
         assertEquals(0, new BigDecimal(100000).compareTo(tenThousands.value()));
         assertEquals(Approx.OVER, tenThousands.approx());
