@@ -51,6 +51,7 @@ public final class QuantityTagger {
     /** 数 after these is the noun "number" (人数, 总数), not "several". */
     private static final String NOT_BEFORE_SEVERAL = "人总次件户岁倍函指变参系基个分位字点票笔";
     /** 打 after a number is a dozen unless a verb goes on (一打开, 三打一). */
+    private static final String ROUND_BLOCKERS = "现生布出放起展案动送挥给言表文行达回往";
     private static final String DOZEN_BLOCKERS = "开击印造工破电卡架败通响赢球进捞掉算压着了过出入车的折扰扫死伤包诈假黑拐一二三四五六七八九十";
 
     /** Characters a mention (or a web address, whose numbers are skipped) can start with. */
@@ -313,6 +314,9 @@ public final class QuantityTagger {
         if (unit != null && unit.written().length() == 2 && unit.written().endsWith("案")
                 && j + 2 < s.length() && "件例".indexOf(s.charAt(j + 2)) >= 0) {
             unit = units.longestAt(s.substring(j, j + 1), 0); // 4个案件, 7,267宗案件: the classifier is 个/宗, the object 案件
+        }
+        if (unit != null && unit.written().equals("发") && j + 1 < s.length() && ROUND_BLOCKERS.indexOf(s.charAt(j + 1)) >= 0) {
+            unit = null; // 子弹20发 counts rounds; 20发现, 3发生 are verbs after a number
         }
         if (unit != null && unit.written().equals("案") && !first.arabicStart()) {
             unit = null; // 偵破走私毒品7案 counts cases; 张某一案, 两案并罚 name them

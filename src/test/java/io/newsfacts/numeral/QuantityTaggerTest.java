@@ -87,7 +87,8 @@ class QuantityTaggerTest {
             "吸引上千人参加 | 1000 | 人 | QUANTITY",
             "吸引近万人参加 | 10000 | 人 | QUANTITY",
             "疏导游客上万人次 | 10000 | 人次 | QUANTITY",
-            "救助群众万余人 | 10000 | 人 | QUANTITY"})
+            "救助群众万余人 | 10000 | 人 | QUANTITY",
+            "收缴子弹20发 | 20 | 发 | QUANTITY"})
     void readsNewsQuantities(String sentence, String value, String unit, QuantityKind kind) {
         QuantityMention m = only(sentence);
         assertEquals(0, new BigDecimal(value).compareTo(m.value()), m.toString());
@@ -160,7 +161,8 @@ class QuantityTaggerTest {
             "一次性发放补贴",
             "张某一案已审结",
             "千万不要轻信",
-            "出现万人空巷的景象"})
+            "出现万人空巷的景象",
+            "民警在楼道发现一名女子"})
     void leavesNamesCodesDatesAndIdiomsAlone(String sentence) {
         List<QuantityMention> found = tagger.tag(sentence).stream().filter(m -> m.kind() != QuantityKind.ORDINAL).toList();
         assertTrue(found.isEmpty(), sentence + " -> " + found);
