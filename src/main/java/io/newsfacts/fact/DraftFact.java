@@ -17,13 +17,13 @@ record DraftFact(String metric, BigDecimal value, String unit, Approx approx, Ch
         metric = tidy(metric);
     }
 
-    /** 今年上半年的盗窃类警情: a metric never starts with the 的 that tied it to a time or place left outside it. */
+    /** 今年上半年的盗窃类警情, 但非禮案: a metric never starts with a 的 or a conjunction left from its clause. */
     private static String tidy(String metric) {
         if (metric == null) {
             return null;
         }
         String m = metric.strip();
-        while (m.length() > 1 && m.charAt(0) == '的') {
+        while (m.length() > 2 && "的但而".indexOf(m.charAt(0)) >= 0) { // 但非禮案…: a conjunction opens the clause, not the metric
             m = m.substring(1).strip();
         }
         return m;
