@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public final class SentenceTagger {
 
+    private static final List<String> APPROXIMATION_WORDS = List.of("超过", "超出", "将近", "接近", "大约", "约", "近", "超", "逾");
     private static final String QUOTES = "“”\"'‘’「」『』《》〈〉 \u3000\t";
     private static final String COMMAS = "，,；;：:。！？!?()（）"; // a parenthesis opens or closes an aside: 立案2331件(同比上升49.2%)
     private static final String SEPS = "、/";
@@ -172,8 +173,8 @@ public final class SentenceTagger {
         if ("次".equals(q.unit()) && roles.startsAt(QuantityRoles.Role.SESSION_WORD, simplified, q.end())) {
             return Tag.WORD; // 十三届全国人大四次会议, 二十届三中全会第二次全体会议: a session's name, not a count
         }
-        if ("倍".equals(q.unit()) && q.approx() == null
-                && (roles.endsAt(QuantityRoles.Role.GROWTH_BEFORE_MULTIPLE, simplified, q.start())
+        if ("倍".equals(q.unit())
+                && (roles.endsAt(QuantityRoles.Role.GROWTH_BEFORE_MULTIPLE, simplified, beforeApproximation(simplified, q.start()))
                 || closesPercentList(simplified, q.start()))) {
             return Tag.PERCENT; // 增长18.3倍: a change of +1830%
         }
@@ -183,6 +184,16 @@ public final class SentenceTagger {
             return Tag.QUANTITY; // 平均办理时间为52.86天: a duration that is itself the metric's value
         }
         return quantityTag(q);
+    }
+
+    /** 上升超过1倍, 增长近两倍: where the growth word ends, before an approximation word the quantity leaves outside. */
+    private static int beforeApproximation(String simplified, int start) {
+        for (String w : APPROXIMATION_WORDS) {
+            if (start >= w.length() && simplified.startsWith(w, start - w.length())) {
+                return start - w.length();
+            }
+        }
+        return start;
     }
 
     /** 同比分别上升12.4%、8.9%和1.6倍: a multiple that ends a list of percents is one of the changes. */
