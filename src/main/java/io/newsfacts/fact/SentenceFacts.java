@@ -75,7 +75,7 @@ final class SentenceFacts {
             return null;
         }
         String ownVerb = m.capture("verb").map(r -> text(s, r)).orElse(null);
-        String object = m.capture("metric").map(r -> objectText(s, r, r.from() > valueRange.from())).orElse("");
+        String object = m.capture("metric").map(r -> objectText(s, withoutEdgeTimes(s, r), r.from() > valueRange.from())).orElse("");
         String verb = ownVerb == null && m.rule().inheritVerb() ? inheritedVerb : ownVerb;
         String metric;
         boolean onlyTime = m.capture("metric").map(r -> onlyTimes(s, r)).orElse(false);
@@ -195,6 +195,22 @@ final class SentenceFacts {
         return "";
     }
 
+    /**
+     * 網上情緣騙案去年共有235宗, 2023年全国查处…: a time at either edge of a metric is the fact's period, not part of
+     * its name (a metric made only of times is left to {@link #onlyTimes}).
+     */
+    private static RuleMatch.Range withoutEdgeTimes(TaggedSentence s, RuleMatch.Range r) {
+        int from = r.from();
+        int to = r.to();
+        while (from < to && s.units().get(from).tag() == Tag.TIME) {
+            from++;
+        }
+        while (to > from && s.units().get(to - 1).tag() == Tag.TIME) {
+            to--;
+        }
+        return from < to ? new RuleMatch.Range(from, to) : r;
+    }
+
     private static boolean onlyTimes(TaggedSentence s, RuleMatch.Range r) {
         boolean any = false;
         for (int k = r.from(); k < r.to(); k++) {
@@ -265,7 +281,7 @@ final class SentenceFacts {
                 return;
             }
         }
-        String metric = m.capture("metric").map(r -> text(s, r)).orElse(null);
+        String metric = m.capture("metric").map(r -> text(s, withoutEdgeTimes(s, r))).orElse(null);
         if (metric != null && isLight(metric)) {
             if (!facts.isEmpty()) {
                 return; // 较疫情前则减少20.5%: a second comparison of the fact before, not a fact of its own
