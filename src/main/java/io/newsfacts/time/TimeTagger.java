@@ -178,6 +178,9 @@ public final class TimeTagger {
 
     /** First characters of holiday names (and of 农历/阴历). */
     private final BitSet holidayStarts = new BitSet(65536);
+    /** 光明日报, 今日头条, 今晚报: names of newspapers and programmes that hold a time word are not times. */
+    private static final Pattern NAMES_WITH_TIME_WORDS = Pattern.compile("光明日报|今日头条|今晚报|今日说法|今日关注|明日之星|今日中国|今日美国");
+
     /** 五一广场, 国庆路: a holiday name inside a place name is not a time. */
     private static final Pattern PLACE_AFTER_HOLIDAY = Pattern.compile("(?:广场|路|街|大道|大街|村|小区|中学|小学|大桥|公园)");
 
@@ -229,6 +232,11 @@ public final class TimeTagger {
             folded[i] = folding.toSimplified(ScriptFolding.foldWidth(text.charAt(i)));
         }
         Scan scan = new Scan(new String(folded), reference, minguoYears);
+        java.util.BitSet inNames = new java.util.BitSet(folded.length);
+        Matcher names = NAMES_WITH_TIME_WORDS.matcher(scan.s);
+        while (names.find()) {
+            inNames.set(names.start(), names.end());
+        }
         List<TimeMention> out = new ArrayList<>();
         int pos = 0;
         int n = folded.length;
@@ -238,6 +246,10 @@ public final class TimeTagger {
             // alternation is tried only there, and the other readers only at their own opening characters.
             if (!START_CHARS.get(c) && !(holidayStarts.get(c) && scan.holidayAt(pos) != null)) {
                 pos++;
+                continue;
+            }
+            if (inNames.get(pos)) {
+                pos++; // 据光明日报报道: no 明日
                 continue;
             }
             if (pos > 0 && isAsciiDigit(c) && isAsciiDigit(folded[pos - 1])) {

@@ -204,6 +204,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aNewspapersNameIsNoTime() {
+        List<TimeMention> ms = TAGGER.tag("据光明日报报道，今年以来共破获案件20起。", PUBLISHED);
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("今年以来", ms.get(0).text());
+    }
+
+    @Test
     void yearlessDatesTakeTheYearTheTextNamed() {
         List<TimeMention> ms = TAGGER.tag("2022年，全市立案1200起。10月20日，专案组收网。", PUBLISHED);
         TimeMention october = ms.stream().filter(t -> t.text().equals("10月20日")).findFirst().orElseThrow();
