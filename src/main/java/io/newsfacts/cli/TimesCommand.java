@@ -48,7 +48,9 @@ final class TimesCommand implements Callable<Integer> {
             ObjectNode row = mapper.createObjectNode();
             row.put("text", line);
             ArrayNode mentions = row.putArray("mentions");
-            for (TimeMention m : tagger.tag(line, ref)) {
+            // a Traditional line with a Taiwan marker counts two-digit years from the Republic, as the pipeline does
+            boolean minguo = tagger.countsMinguoYears(line, io.newsfacts.text.ScriptFolding.instance().toSimplified(line));
+            for (TimeMention m : tagger.tag(line, ref, minguo)) {
                 ObjectNode o = mentions.addObject();
                 o.put("text", m.text()).put("start", m.start()).put("end", m.end()).put("kind", m.kind().json());
                 o.put("from", m.from() == null ? null : m.from().format(ISO));
