@@ -2,6 +2,7 @@ package io.newsfacts.entity;
 
 import io.newsfacts.segment.EntityHint;
 import io.newsfacts.text.ScriptFolding;
+import io.newsfacts.text.TaiwanMarkers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ public final class EntityTagger {
     private final Set<String> generics = new HashSet<>();
     private final Map<String, String> campaigns = new HashMap<>();
     private final Map<String, String> taiwanNationals = new HashMap<>();
-    private final List<String> taiwanMarkers = new ArrayList<>();
+    private final TaiwanMarkers taiwanMarkers = TaiwanMarkers.load();
     private final List<String> campaignAnaphors = new ArrayList<>();
     private final List<String> unitWords = new ArrayList<>();
     /** Short unit words (所) with the unit word they stand for (派出所). */
@@ -76,9 +77,6 @@ public final class EntityTagger {
         }
         for (String[] r : Lexicons.rows("models/entity/taiwan-nationals.tsv", "name", "canonical")) {
             taiwanNationals.put(r[0], r[1]);
-        }
-        for (String[] r : Lexicons.rows("models/time/minguo-markers.tsv", "word")) {
-            taiwanMarkers.add(r[0]); // the words that make the time tagger count Minguo years mark a Taiwan article here too
         }
         for (String[] r : Lexicons.rows("models/entity/sub-units.tsv", "word", "role")) {
             switch (r[1]) {
@@ -128,26 +126,7 @@ public final class EntityTagger {
 
     /** Mentions in text order, not overlapping (the longest wins). */
     public List<EntityMention> tag(String text) {
-        return tag(text, traditional(text, folding.toSimplified(text)));
-    }
-
-    /**
-     * Whether a text is written in Traditional script: a Simplified article may hold a stray Traditional character (篋),
-     * a Traditional one changes about a fifth of its characters when folded.
-     */
-    private static boolean traditional(String text, String simplified) {
-        int cjk = 0;
-        int changed = 0;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c >= '\u4e00' && c <= '\u9fff') {
-                cjk++;
-                if (simplified.charAt(k) != c) {
-                    changed++;
-                }
-            }
-        }
-        return changed > 0 && changed * 20 >= cjk; // at least 5%
+        return tag(text, ScriptFolding.isTraditional(text, folding.toSimplified(text)));
     }
 
     /**
@@ -202,7 +181,7 @@ public final class EntityTagger {
      */
     public ArticleEntities resolve(String articleText, String headline, List<EntityHint> organizations, String sourceUrl) {
         String simplified = folding.toSimplified(articleText); // once per article, for every lookup below
-        boolean traditional = traditional(articleText, simplified);
+        boolean traditional = ScriptFolding.isTraditional(articleText, simplified);
         List<EntityMention> mentions = tag(articleText, traditional);
         List<EntityMention> inHeadline = headline == null ? List.of() : tag(headline, traditional);
         // Only for an article our lexicons find no agency in at all: where they do, a backend's ORGANIZATION spans are
@@ -216,7 +195,7 @@ public final class EntityTagger {
         List<String> headlineCampaigns = realHeadline ? headlineCampaigns(headline, inHeadline, mentions) : List.of();
         mentions = withAnaphors(mentions, articleText, simplified, headlineCampaigns);
         mentions = withShortUnits(mentions, articleText, simplified);
-        boolean taiwan = traditional && taiwanMarkers.stream().anyMatch(articleText::contains);
+        boolean taiwan = taiwanMarkers.markTaiwan(articleText, simplified);
         if (taiwan) {
             mentions = asInTaiwan(mentions, articleText);
         }

@@ -31,6 +31,27 @@ public final class ScriptFolding {
         private static final ScriptFolding INSTANCE = new ScriptFolding();
     }
 
+    /**
+     * Whether a text is written in Traditional script: a Simplified article may hold a stray Traditional character (篋),
+     * a Traditional one changes about a fifth of its characters when folded.
+     *
+     * @param simplified the text folded by {@link #toSimplified}
+     */
+    public static boolean isTraditional(String text, String simplified) {
+        int cjk = 0;
+        int changed = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                cjk++;
+                if (simplified.charAt(k) != c) {
+                    changed++;
+                }
+            }
+        }
+        return changed > 0 && changed * 20 >= cjk; // at least 5%
+    }
+
     /** The shared immutable table (built on first use). */
     public static ScriptFolding instance() {
         return Holder.INSTANCE;

@@ -1,6 +1,7 @@
 package io.newsfacts.time;
 
 import io.newsfacts.text.ScriptFolding;
+import io.newsfacts.text.TaiwanMarkers;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -154,7 +155,7 @@ public final class TimeTagger {
 
     private final ScriptFolding folding = ScriptFolding.instance();
     private final Holidays holidays;
-    private final MinguoMarkers minguoMarkers;
+    private final TaiwanMarkers taiwanMarkers;
     /** Holiday names by first character, longest first: a lookup, not a 300-way regex alternation. */
     private final Map<Character, List<String>> holidaysByFirstChar = new java.util.HashMap<>();
     /** Characters that can open a time expression other than a holiday name. */
@@ -184,9 +185,9 @@ public final class TimeTagger {
     /** 五一广场, 国庆路: a holiday name inside a place name is not a time. */
     private static final Pattern PLACE_AFTER_HOLIDAY = Pattern.compile("(?:广场|路|街|大道|大街|村|小区|中学|小学|大桥|公园)");
 
-    private TimeTagger(Holidays holidays, MinguoMarkers minguoMarkers) {
+    private TimeTagger(Holidays holidays, TaiwanMarkers taiwanMarkers) {
         this.holidays = holidays;
-        this.minguoMarkers = minguoMarkers;
+        this.taiwanMarkers = taiwanMarkers;
         for (String name : holidays.names()) { // longest first
             holidaysByFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
             holidayStarts.set(name.charAt(0));
@@ -200,7 +201,7 @@ public final class TimeTagger {
     }
 
     public static TimeTagger fromDefaultModels() {
-        return new TimeTagger(Holidays.load(), MinguoMarkers.load());
+        return new TimeTagger(Holidays.load(), TaiwanMarkers.load());
     }
 
     /**
@@ -211,7 +212,7 @@ public final class TimeTagger {
      * @param simplified its Simplified twin (equal to {@code original} for a Simplified article)
      */
     public boolean countsMinguoYears(String original, String simplified) {
-        return !original.equals(simplified) && minguoMarkers.anyIn(original);
+        return taiwanMarkers.markTaiwan(original, simplified);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.newsfacts.time;
+package io.newsfacts.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,20 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The words of {@code models/time/minguo-markers.tsv} that mark an article from Taiwan. Immutable. */
-final class MinguoMarkers {
+/**
+ * Whether an article was written in Taiwan: Traditional script and one of the words of
+ * {@code models/time/minguo-markers.tsv} (民國, 警政署, 臺北…). The time stage then counts two-digit years from the Republic
+ * (98年 = 2009) and the entity stage reads national references as Taiwan's (全國警方 = 內政部警政署). Immutable.
+ */
+public final class TaiwanMarkers {
 
-    static final String FILE = "models/time/minguo-markers.tsv";
+    public static final String FILE = "models/time/minguo-markers.tsv";
 
     private final List<String> words;
 
-    private MinguoMarkers(List<String> words) {
+    private TaiwanMarkers(List<String> words) {
         this.words = List.copyOf(words);
     }
 
-    static MinguoMarkers load() {
+    public static TaiwanMarkers load() {
         String content;
-        try (InputStream in = MinguoMarkers.class.getClassLoader().getResourceAsStream(FILE)) {
+        try (InputStream in = TaiwanMarkers.class.getClassLoader().getResourceAsStream(FILE)) {
             if (in == null) {
                 throw new IllegalStateException(FILE + " not found on the classpath");
             }
@@ -45,12 +49,19 @@ final class MinguoMarkers {
             }
             words.add(word);
         }
-        return new MinguoMarkers(words);
+        return new TaiwanMarkers(words);
     }
 
-    boolean anyIn(String text) {
+    /**
+     * @param original   the article in its own script
+     * @param simplified its Simplified twin (equal to {@code original} for a Simplified article)
+     */
+    public boolean markTaiwan(String original, String simplified) {
+        if (!ScriptFolding.isTraditional(original, simplified)) {
+            return false; // a mainland article may name 台北 too
+        }
         for (String w : words) {
-            if (text.contains(w)) {
+            if (original.contains(w)) {
                 return true;
             }
         }
