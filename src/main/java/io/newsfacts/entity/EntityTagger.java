@@ -191,7 +191,7 @@ public final class EntityTagger {
             mentions = withCandidates(articleText, mentions, organizations);
         }
         // A first body line taken as the headline (a page without a title) ends with a full stop: it is no headline.
-        boolean realHeadline = headline != null && headline.indexOf('。') < 0;
+        boolean realHeadline = io.newsfacts.text.Article.isHeadline(headline);
         List<String> headlineCampaigns = realHeadline ? headlineCampaigns(headline, inHeadline, mentions) : List.of();
         mentions = withAnaphors(mentions, articleText, simplified, headlineCampaigns);
         mentions = withShortUnits(mentions, articleText, simplified);

@@ -199,7 +199,7 @@ public final class FactPipeline {
             lineEnd = article.end();
         }
         String line = text.substring(from, lineEnd).strip();
-        if (line.isEmpty() || line.indexOf('。') >= 0) {
+        if (line.isEmpty() || !Article.isHeadline(line)) {
             return -1; // an article without a title opens with a paragraph of the body, not a headline
         }
         String headline = normalizer.normalize(article.headline()).text().strip();
