@@ -7,8 +7,6 @@ import io.newsfacts.Fact;
 import io.newsfacts.NewsFacts;
 import io.newsfacts.numeral.QuantityMention;
 import io.newsfacts.numeral.QuantityTagger;
-import io.newsfacts.rule.QuantityRoles;
-import io.newsfacts.rule.RuleLoader;
 import io.newsfacts.rule.RuleMatch;
 import io.newsfacts.rule.RuleMatcher;
 import io.newsfacts.rule.RuleSet;
@@ -32,11 +30,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -59,55 +54,37 @@ public final class FactPipeline {
     private final MetricTaxonomy taxonomy;
     private final ScriptFolding folding;
 
-    private FactPipeline(NewsFacts.Settings settings, Future<Segmenter> segmenter) {
+    private FactPipeline(NewsFacts.Settings settings) {
         this.settings = settings;
-        Future<RuleSet> rules = inBackground("rules", RuleLoader::loadDefault);
-        Future<TimeTagger> times = inBackground("times", TimeTagger::fromDefaultModels);
-        Future<EntityStage> entities = inBackground("entities", EntityStage::fromDefaultModels);
-        this.folding = ScriptFolding.instance();
+        Future<Segmenter> segmenter = DefaultModels.segmenter(settings.backend());
+        Future<RuleSet> rules = DefaultModels.rules();
+        Future<TimeTagger> times = DefaultModels.times();
+        Future<EntityStage> entities = DefaultModels.entities();
+        DefaultModels.Core core = DefaultModels.await(DefaultModels.core());
+        this.folding = core.folding();
         this.normalizer = new TextNormalizer(folding);
-        this.quantities = QuantityTagger.fromDefaultModels();
-        this.taxonomy = MetricTaxonomy.loadDefault();
-        this.entities = await(entities);
-        RuleSet loadedRules = await(rules);
-        this.sentenceTagger = new SentenceTagger(loadedRules.lexicon(), QuantityRoles.loadDefault());
+        this.quantities = core.quantities();
+        this.taxonomy = core.taxonomy();
+        this.entities = DefaultModels.await(entities);
+        RuleSet loadedRules = DefaultModels.await(rules);
+        this.sentenceTagger = new SentenceTagger(loadedRules.lexicon(), core.roles());
         this.matcher = new RuleMatcher(loadedRules.rules());
-        this.times = await(times);
-        this.segmenter = await(segmenter);
+        this.times = DefaultModels.await(times);
+        this.segmenter = DefaultModels.await(segmenter);
     }
 
     /**
-     * Builds the pipeline. The backend's dictionaries, the rule files (with Jackson's YAML classes), the time tagger
-     * (with ICU's calendars) and the other models load on threads of their own, so start-up costs about the longest
-     * of them rather than their sum.
+     * Builds the pipeline on the shipped models ({@link DefaultModels}): the backend's dictionaries, the rule files
+     * (with Jackson's YAML classes), the time tagger (with ICU's calendars), the entity gazetteer and the small models
+     * load on threads of their own, once per JVM.
      */
     public static FactPipeline create(NewsFacts.Settings settings) {
-        return new FactPipeline(settings, inBackground("segmenter", () -> Backends.segmenter(settings.backend())));
+        return new FactPipeline(settings);
     }
 
-    private static <T> Future<T> inBackground(String what, Callable<T> load) {
-        FutureTask<T> task = new FutureTask<>(load);
-        Thread loader = new Thread(task, "newsfacts-load-" + what);
-        loader.setDaemon(true);
-        loader.start();
-        return task;
-    }
-
-    private static <T> T await(Future<T> loading) {
-        try {
-            return loading.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r; // a missing backend or a malformed model file keeps its own message
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("cannot load the models: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the models were loading", e);
-        }
+    /** Starts loading the shipped models for a backend in the background, so that a later {@link #create} waits less. */
+    public static void preload(io.newsfacts.Backend backend) {
+        DefaultModels.preload(backend);
     }
 
     public ExtractionResult extract(Document document) {

@@ -14,6 +14,7 @@ import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +89,8 @@ public final class TimeTagger {
     /** 三點三, 三點搭一, 三點三個字: Cantonese minutes counted in fives. */
     private static final Pattern FIVE_MINUTES = Pattern.compile("(?:踏|搭)(半|十一|十|[一二三四五六七八九])(?:个字)?");
     private static final Pattern FIVE_MINUTE_WORD = Pattern.compile("个字");
+    /** Cantonese minute counts in fives (三點三 = 3:15): one to eleven. */
+    private static final Set<String> FIVE_MINUTE_COUNT = Set.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一");
     private static final Pattern AMPM_CLOCK = Pattern.compile("(\\d{1,2})\\s?((?i:am|pm))(?![a-zA-Z])");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)((?:1[89]|20)\\d{2})\\s?([-/.])\\s?(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})"
             + "(?:(?:\\s*|T|-)(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?(?!\\d)");
@@ -1117,7 +1120,7 @@ public final class TimeTagger {
                     } else if (m.group(4) != null) {
                         d.minute = m.group(4).equals("一") || m.group(4).equals("1") ? 15 : 45;
                     } else if (m.group(6) != null && m.group(2).equals("点") && !m.group(0).contains("分")
-                            && m.group(6).matches("[一二三四五六七八九]|十|十一")) {
+                            && FIVE_MINUTE_COUNT.contains(m.group(6))) {
                         d.minute = 5 * number(m.group(6)); // 三點三: Cantonese counts minutes in fives
                         Matcher word = at(FIVE_MINUTE_WORD, m.end());
                         return word != null ? word.end() : m.end();
@@ -1474,7 +1477,7 @@ public final class TimeTagger {
             }
             String unit = m.group(4);
             String number = m.group(2);
-            if ((unit.equals("年") || unit.equals("日")) && number.matches("\\d{3,}")) {
+            if ((unit.equals("年") || unit.equals("日")) && number.length() >= 3 && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return null;
             }
             if (unit.equals("日") || (unit.equals("月") && m.group(3) == null)) {

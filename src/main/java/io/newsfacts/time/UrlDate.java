@@ -18,6 +18,7 @@ public record UrlDate(LocalDate date, boolean isDay) {
     private static final String D = "(0[1-9]|[12]\\d|3[01])";
     /** Year, month and day separated by / - _ or nothing, bounded by non-digits (or a time that follows the day). */
     private static final Pattern DAY = Pattern.compile("(?<![0-9])" + Y + "[-/_]?" + M + "[-/_]?" + D + "(?=[^0-9]|\\d{6}(?:[^0-9]|$)|$)");
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
     private static final Pattern MONTH = Pattern.compile("/" + Y + "[-/_]?" + M + "/");
 
     /** The date a URL's path names, if it names one; the host is ignored (hosts with digits are addresses, not dates). */
@@ -25,7 +26,7 @@ public record UrlDate(LocalDate date, boolean isDay) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String path = SCHEME_AND_HOST.matcher(url).replaceFirst("");
         Matcher d = DAY.matcher(path);
         while (d.find()) {
             Optional<LocalDate> date = date(d.group(1), d.group(2), d.group(3));
