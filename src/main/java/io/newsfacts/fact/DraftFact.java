@@ -26,7 +26,7 @@ record DraftFact(String metric, BigDecimal value, String unit, Approx approx, Ch
         while (m.length() > 2 && "的但而".indexOf(m.charAt(0)) >= 0) { // 但非禮案…: a conjunction opens the clause, not the metric
             m = m.substring(1).strip();
         }
-        while (m.length() > 3 && "则則却卻有".indexOf(m.charAt(m.length() - 1)) >= 0) { // 涉案金額卻, 走私燃油案件則有
+        while (m.length() > 3 && "则則却卻有亦".indexOf(m.charAt(m.length() - 1)) >= 0) { // 涉案金額卻, 走私燃油案件則有
             m = m.substring(0, m.length() - 1).strip();
         }
         return m;

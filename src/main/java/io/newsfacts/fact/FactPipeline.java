@@ -129,10 +129,13 @@ public final class FactPipeline {
                 times.countsMinguoYears(articleText, articleSimplified));
         int headlineEnd = headlineEnd(analysis.text(), article);
         List<Integer> undatedInHeadline = new ArrayList<>();
+        String headingTopic = null; // the topic of a numbered heading just before: （一）盗窃类警情。
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             stopIfInterrupted(document);
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
             String simplified = analysis.simplified().substring(sentence.start(), sentence.end());
+            String topicBefore = headingTopic;
+            headingTopic = HeadingTopic.of(sentenceText);
             List<QuantityMention> qs = quantities.tag(simplified,
                     w -> diagnostics.add(Diagnostic.warning("numeral", document.id() + ": " + w)));
             List<TimeMention> ts = within(articleTimes, sentence.start() - article.start(), sentence.end() - article.start());
@@ -146,7 +149,7 @@ public final class FactPipeline {
             TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, tokens, qs, ts, spans);
             if (!qs.isEmpty()) {
                 List<RuleMatch> matches = matcher.match(tagged);
-                for (DraftFact draft : sentenceFacts.assemble(tagged, matches)) {
+                for (DraftFact draft : sentenceFacts.assemble(tagged, matches, topicBefore)) {
                     Fact fact = toFact(document, analysis, article, sentence, tagged, draft, context, periods);
                     if (fact.period() == null && sentence.end() <= headlineEnd) {
                         undatedInHeadline.add(out.size());

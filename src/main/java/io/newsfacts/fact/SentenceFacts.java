@@ -29,7 +29,11 @@ final class SentenceFacts {
         this.periodOf = periodOf;
     }
 
-    List<DraftFact> assemble(TaggedSentence s, List<RuleMatch> matches) {
+    /**
+     * @param headingTopic the topic of a numbered heading just before the sentence (（一）盗窃类警情。), or null: the
+     *                     metric of a figure that names none of its own
+     */
+    List<DraftFact> assemble(TaggedSentence s, List<RuleMatch> matches, String headingTopic) {
         List<DraftFact> facts = new ArrayList<>();
         String lastVerb = null;
         int lastVerbUnit = -1;
@@ -46,7 +50,7 @@ final class SentenceFacts {
             String verbHere = lastVerbUnit > commaBefore ? lastVerb : null;
             switch (m.rule().emit()) {
                 case VALUE -> {
-                    DraftFact f = value(s, m, verbHere, facts);
+                    DraftFact f = value(s, m, verbHere, facts, headingTopic);
                     if (f != null) {
                         facts.add(f);
                         if (f.verb() != null) {
@@ -55,7 +59,7 @@ final class SentenceFacts {
                         }
                     }
                 }
-                case CHANGE -> change(s, m, facts);
+                case CHANGE -> change(s, m, facts, headingTopic);
                 case RESPECTIVELY -> respectively(s, m, facts);
                 case BASELINE -> baseline(s, m, facts);
                 default -> throw new IllegalStateException("unhandled emit " + m.rule().emit());
@@ -64,7 +68,7 @@ final class SentenceFacts {
         return facts;
     }
 
-    private DraftFact value(TaggedSentence s, RuleMatch m, String inheritedVerb, List<DraftFact> before) {
+    private DraftFact value(TaggedSentence s, RuleMatch m, String inheritedVerb, List<DraftFact> before, String headingTopic) {
         RuleMatch.Range valueRange = m.capture("value").orElseThrow();
         Unit valueUnit = firstWithQuantity(s, valueRange);
         if (valueUnit == null) {
@@ -87,15 +91,24 @@ final class SentenceFacts {
         if (object.isEmpty() && ownVerb != null) {
             metric = topicBefore(s, m.capture("verb").orElseThrow().from()) + metric; // 19时至凌晨2时查处58万起
         }
+        if ((metric.isBlank() || onlyTime && before.isEmpty()) && headingTopic != null) {
+            metric = headingTopic;
+        }
         if (metric.isBlank()) {
             return null;
         }
         String sign = metric.strip();
         if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && (sign.equals("+") || sign.equals("-") || sign.equals("−"))) {
             // 較二〇一八年增加5 000宗(+9.2%): a signed percent in parentheses is the change of the fact before it
-            if (!before.isEmpty() && before.get(before.size() - 1).change() == null && before.get(before.size() - 1).value() != null) {
-                before.set(before.size() - 1, before.get(before.size() - 1).withChange(
-                        new Change(sign.equals("+") ? "up" : "down", q.value(), null, null)));
+            String direction = sign.equals("+") ? "up" : "down";
+            DraftFact previous = before.isEmpty() ? null : before.get(before.size() - 1);
+            if (previous != null && previous.value() != null && previous.change() == null) {
+                before.set(before.size() - 1, previous.withChange(new Change(direction, q.value(), null, null)));
+            } else if (previous != null && previous.value() != null && previous.change().percent() == null
+                    && direction.equals(previous.change().direction())) {
+                // 增加196宗，至9 587宗(+2.1%): the percent completes the change the value already carries
+                Change known = previous.change();
+                before.set(before.size() - 1, previous.withChange(new Change(direction, q.value(), known.amount(), known.basis())));
             }
             return null;
         }
@@ -254,7 +267,7 @@ final class SentenceFacts {
         return false;
     }
 
-    private void change(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {
+    private void change(TaggedSentence s, RuleMatch m, List<DraftFact> facts, String headingTopic) {
         Optional<Change> change = changeOf(s, m);
         if (change.isEmpty()) {
             return;
@@ -287,6 +300,9 @@ final class SentenceFacts {
                 return; // 较疫情前则减少20.5%: a second comparison of the fact before, not a fact of its own
             }
             metric = null;
+        }
+        if ((metric == null || metric.isBlank()) && facts.isEmpty() && headingTopic != null) {
+            metric = headingTopic; // （一）盗窃类警情。本月环比上升2.81%
         }
         if (metric == null || metric.isBlank()) {
             if (facts.isEmpty()) {

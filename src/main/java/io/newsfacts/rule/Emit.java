@@ -12,7 +12,7 @@ import java.util.Set;
  * </ul>
  */
 public enum Emit {
-    VALUE(Set.of("value"), Set.of("verb", "metric", "value", "dir", "pct", "basis")),
+    VALUE(Set.of("value"), Set.of("verb", "metric", "value", "dir", "pct", "amount", "basis")),
     CHANGE(Set.of("dir"), Set.of("metric", "dir", "pct", "amount", "basis")),
     RESPECTIVELY(Set.of("dir", "pcts"), Set.of("subjects", "dir", "pcts", "basis")),
     BASELINE(Set.of("value", "dir", "pct", "basis"), Set.of("metric", "value", "dir", "pct", "basis"));
