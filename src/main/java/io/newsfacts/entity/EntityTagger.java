@@ -217,14 +217,20 @@ public final class EntityTagger {
             // before any agency the article names only in passing (经验被国家禁毒委推广): its own generic reference
             main = placeOfGenericPolice(articleText, simplified, mentions, publisher);
         }
+        EntityMention ownGeneric = levelledGeneric(mentions);
         if (main == null) {
             main = mostFrequentAgency(scoped, false);
+            if (main != null && ownGeneric != null && ownGeneric.start() < firstAgencyStart(mentions)) {
+                // 省公安厅召开…会议…民警被公安部授予…: the generic reference that opens the article is its own agency; a
+                // body named later without acting is named in passing
+                main = ownGeneric;
+            }
         }
         if (main == null) {
             main = bareInstitution(articleText, simplified);
         }
         if (main == null) {
-            main = levelledGeneric(mentions);
+            main = ownGeneric;
         }
         if (main == null && publisher.isPresent() && publisher.get().police()) {
             main = policeOfPlace(gazetteer.place(publisher.get().place()), null, articleText, simplified).orElse(null);
@@ -437,6 +443,11 @@ public final class EntityTagger {
      * 记者从省公安厅获悉 … in an article that never names its province: the levelled reference as written (省公安厅,
      * 全市公安机关, 全省法院) is the best name the article gives, better than none. 该局, 警方 and the like name nothing.
      */
+    private static int firstAgencyStart(List<EntityMention> mentions) {
+        return mentions.stream().filter(m -> m.type() == EntityType.AGENCY).mapToInt(EntityMention::start).min()
+                .orElse(Integer.MAX_VALUE);
+    }
+
     private EntityMention levelledGeneric(List<EntityMention> mentions) {
         for (EntityMention m : mentions) {
             String g = folding.toSimplified(m.text());

@@ -332,6 +332,16 @@ final class SentenceFacts {
         String basis = m.capture("basis").map(r -> text(s, r)).orElse(null);
         List<String> subjects = m.capture("subjects").map(r -> splitList(s, r)).orElse(List.of());
         Unit dirUnit = s.units().get(m.capture("dir").get().from());
+        List<Integer> named = subjects.size() >= 2 && subjects.size() == pcts.size() ? factsNamedBy(subjects, facts) : null;
+        if (named != null) {
+            // 发生火灾1135起，死亡32人…，起数、死亡人数和直接财产损失分别下降15.9%、3%和23.5%: the subjects name the
+            // figures just stated, so the changes are theirs
+            for (int k = 0; k < pcts.size(); k++) {
+                int idx = named.get(k);
+                facts.set(idx, facts.get(idx).withChange(relative(direction, pcts.get(k), basis)));
+            }
+            return;
+        }
         if (subjects.size() >= 2 && subjects.size() == pcts.size()) {
             // The changes name their own subjects (起数和伤人、损失分别上升…): facts of their own.
             for (int k = 0; k < pcts.size(); k++) {
@@ -376,6 +386,38 @@ final class SentenceFacts {
                     relative(direction, pct, basis), new Anchor(start, pct.end()),
                     null, m.rule().id(), m.rule().confidence(), null));
         }
+    }
+
+    /**
+     * For each subject of a 分别 list, the fact earlier in the sentence it names (a value without a change): by its
+     * metric (死亡人数 → 死亡, 直接财产损失) or, for a bare count word, by its unit (起数 → the one figure in 起). Null
+     * unless every subject names a distinct fact.
+     */
+    private static List<Integer> factsNamedBy(List<String> subjects, List<DraftFact> facts) {
+        List<Integer> out = new ArrayList<>();
+        for (String subject : subjects) {
+            String core = subject.replaceFirst("(?:总数|数量|人数|数)$", "");
+            int found = -1;
+            for (int i = 0; i < facts.size(); i++) {
+                DraftFact f = facts.get(i);
+                if (f.value() == null || f.change() != null || out.contains(i)) {
+                    continue;
+                }
+                boolean byMetric = core.length() >= 2 && (f.metric().contains(core) || core.contains(f.metric()) && f.metric().length() >= 2);
+                boolean byUnit = core.length() == 1 && core.equals(f.unit());
+                if (byMetric || byUnit) {
+                    if (found >= 0 && byUnit) {
+                        return null; // 起数 with two figures in 起: which one is meant is not said
+                    }
+                    found = found < 0 ? i : found;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     private void baseline(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {
