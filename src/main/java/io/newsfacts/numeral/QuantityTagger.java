@@ -153,7 +153,23 @@ public final class QuantityTagger {
             }
             i = Math.max(next, i + 1);
         }
-        return out;
+        return withSharedPercentPrefix(out, s);
+    }
+
+    /**
+     * 达百分之98.7及79.3: a bare number joined to a 百分之 percent by 及/和/与/、/或 shares its 百分之 and is a percent too
+     * (written with the % sign the second number carries its own sign).
+     */
+    private static List<QuantityMention> withSharedPercentPrefix(List<QuantityMention> mentions, String s) {
+        for (int k = 1; k < mentions.size(); k++) {
+            QuantityMention before = mentions.get(k - 1);
+            QuantityMention q = mentions.get(k);
+            if (q.kind() == QuantityKind.NUMBER && before.kind() == QuantityKind.PERCENT && before.text().startsWith("百分之")
+                    && q.start() == before.end() + 1 && "及和与、或".indexOf(s.charAt(before.end())) >= 0) {
+                mentions.set(k, new QuantityMention(q.start(), q.end(), q.text(), QuantityKind.PERCENT, q.value(), q.max(), "%", q.approx()));
+            }
+        }
+        return mentions;
     }
 
     /** Numbers inside a web address (…?q=30%25) are not quantities: the end of the address starting at i, else i. */

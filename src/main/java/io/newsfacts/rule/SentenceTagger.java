@@ -98,11 +98,50 @@ public final class SentenceTagger {
             i = stop;
         }
         units = mergeRateSuffixes(units, simplified);
+        units = adverbialOnce(units, simplified);
         StringBuilder tags = new StringBuilder(units.size());
         for (Unit u : units) {
             tags.append(u.tag().symbol());
         }
         return new TaggedSentence(text, simplified, units, tags.toString());
+    }
+
+    /**
+     * 一次退回补充侦查30件, 一次重报28件, 一次死亡3人以上: 一次 right before a verb says "at once / in one go", it counts
+     * nothing (开展一次集中行动 keeps its count: no verb follows).
+     */
+    private static List<Unit> adverbialOnce(List<Unit> units, String simplified) {
+        List<Unit> out = new ArrayList<>(units);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k);
+            if (u.tag() == Tag.QUANTITY && "一次".equals(simplified.substring(u.start(), u.end()))
+                    && opensClause(out, k) && verbFollows(out, k + 1)) {
+                out.set(k, Unit.of(u.start(), u.end(), Tag.WORD));
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensClause(List<Unit> units, int k) {
+        int j = k - 1;
+        while (j >= 0 && units.get(j).tag() == Tag.SKIP) {
+            j--; // 其中一次…
+        }
+        return j < 0 || units.get(j).tag() == Tag.COMMA;
+    }
+
+    /** A verb right after k, or after words that end in one (退回 补充 侦查), before the next figure or comma. */
+    private static boolean verbFollows(List<Unit> units, int k) {
+        for (int j = k; j < units.size() && j < k + 4; j++) {
+            Tag t = units.get(j).tag();
+            if (t == Tag.VERB) {
+                return true;
+            }
+            if (t != Tag.WORD) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 化解 + 率 → 化解率: a bare rate suffix joins the word before it. */
