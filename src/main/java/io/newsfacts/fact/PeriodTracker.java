@@ -84,7 +84,7 @@ final class PeriodTracker {
             maxStart = Math.max(maxStart, u.start());
             startsSoFar[i] = maxStart;
             periodBefore[i + 1] = periodBefore[i];
-            if (u.tag() == Tag.TIME && !basis[i] && !clockOnly(s, u)) {
+            if (u.tag() == Tag.TIME && !basis[i] && !clockOnly(s, u) && !recordFrame(s, u)) {
                 String p = periodOf.apply(u.time());
                 int movedTo = p == null ? -1 : movementAfterStartingSide(s, u);
                 if (movedTo >= 0) {
@@ -124,7 +124,7 @@ final class PeriodTracker {
                 continue;
             }
             if (u.tag() != Tag.TIME || i - clauseStart > LEAD_WINDOW || basis[i] || startingSide[i] || clockOnly(s, u)
-                    || isDateline(s, u)) {
+                    || isDateline(s, u) || recordFrame(s, u)) {
                 continue;
             }
             String p = periodOf.apply(u.time());
@@ -187,6 +187,16 @@ final class PeriodTracker {
     private static boolean clockOnly(TaggedSentence s, Unit u) {
         return u.time().grain().compareTo(Grain.DAY) > 0
                 && !NAMES_A_DAY.matcher(s.simplified().substring(u.start(), u.end())).find();
+    }
+
+    private static final Pattern RECORD_AFTER = Pattern.compile("^(?:以来|来|中|内|间)?的?(?:最高|最低|新高|新低|最多|最少|之最|最好|最佳|最大|最小)");
+
+    /**
+     * 破案率则是过去45年最高(行劫案为七成八): a stretch of time that frames a record says how rare the figure is, not
+     * when it was measured.
+     */
+    private static boolean recordFrame(TaggedSentence s, Unit u) {
+        return RECORD_AFTER.matcher(s.simplified().substring(u.end(), Math.min(s.simplified().length(), u.end() + 6))).find();
     }
 
     private static boolean isDateline(TaggedSentence s, Unit u) {
