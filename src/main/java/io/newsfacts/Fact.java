@@ -30,4 +30,10 @@ public record Fact(
         String rule,
         double confidence,
         String agencyCode) {
+
+    /** This fact with another period. */
+    public Fact withPeriod(String newPeriod) {
+        return new Fact(doc, agency, campaign, metric, metricId, value, unit, approx, change, newPeriod, text, start, end,
+                sentence, rule, confidence, agencyCode);
+    }
 }

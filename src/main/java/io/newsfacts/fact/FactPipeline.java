@@ -159,7 +159,31 @@ public final class FactPipeline {
             }
             periods.afterSentence(tagged);
         }
+        dateByTheBody(out, undatedInHeadline);
         dateByTheLead(out, undatedInHeadline, periods.firstLeadPeriod());
+    }
+
+    /**
+     * A headline figure that the body states again (数量达756.66吨! … 今年一季度…查获…冻品756.66吨) has the period the
+     * body gives it. Dated headline facts leave {@code undated}.
+     */
+    private static void dateByTheBody(List<Fact> out, List<Integer> undated) {
+        for (java.util.Iterator<Integer> it = undated.iterator(); it.hasNext(); ) {
+            int k = it.next();
+            Fact f = out.get(k);
+            if (f.value() == null) {
+                continue;
+            }
+            for (int j = k + 1; j < out.size(); j++) {
+                Fact body = out.get(j);
+                if (body.period() != null && body.value() != null && body.value().compareTo(f.value()) == 0
+                        && java.util.Objects.equals(body.unit(), f.unit()) && body.start() > f.end()) {
+                    out.set(k, f.withPeriod(body.period()));
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -195,10 +219,7 @@ public final class FactPipeline {
             return;
         }
         for (int k : undated) {
-            Fact f = out.get(k);
-            out.set(k, new Fact(f.doc(), f.agency(), f.campaign(), f.metric(), f.metricId(), f.value(), f.unit(), f.approx(),
-                    f.change(), leadPeriod, f.text(), f.start(), f.end(), f.sentence(), f.rule(), f.confidence(),
-                    f.agencyCode()));
+            out.set(k, out.get(k).withPeriod(leadPeriod));
         }
     }
 

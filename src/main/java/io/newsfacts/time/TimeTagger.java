@@ -59,6 +59,8 @@ public final class TimeTagger {
     private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前[三3两二2]个?季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
             + "|(?:前|头)(" + NUM + ")个?月|首月|第(" + NUM + ")个月|(" + NUM + ")" + CONNECT + "(" + NUM + ")月份?|[初底末](?!期|步|心|线|稿|层|部|级|值))(末|初)?");
     private static final Pattern MONTH = Pattern.compile("(" + NUM + ")月份?");
+    /** 近日, 近期, 日前: "recently", read as the month of the reference date (3日前 is three days ago, not this). */
+    private static final Pattern RECENT_DAYS = Pattern.compile("(?<![0-9〇零一二三四五六七八九十百两几数多])(?:近日|近期|日前|前不久|不久前)(?![0-9一二三四五六七八九十两几来])");
     private static final Pattern MONTH_REL = Pattern.compile("(上上个月|上个月|上一个月|上月|本月|这个月|这一个月|今个月|当月|同月|该月|下个月|下一个月|下月|次月)");
     private static final Pattern DAY = Pattern.compile("(" + NUM + ")[日号](?![线楼院门机馆令字车桥口店窗元])");
     /** 1月3, 4月12-19日: a day without 日 only right before a range sign or the end of the clause. */
@@ -129,7 +131,7 @@ public final class TimeTagger {
     private static final Map<Pattern, BitSet> FIRST_CHARS = new IdentityHashMap<>();
 
     static {
-        List<Pattern> patterns = List.of(PAREN_YEAR, PAREN_MONTH, PAREN_DAY, YEAR4, ROC_YEAR, MINGUO_YEAR2, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, RECENT_SPAN, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
+        List<Pattern> patterns = List.of(PAREN_YEAR, PAREN_MONTH, PAREN_DAY, YEAR4, ROC_YEAR, MINGUO_YEAR2, YEAR2, YEAR_REL, YEAR_PART, MONTH, MONTH_REL, RECENT_DAYS, DAY, BARE_DAY, MONTH_PART, QUARTER_REL, WEEK_OF_YEAR, DECADE, CENTURY, SEASON, BARE_SEASON, NOW_AND_NEXT_YEAR, SAME_DAY, MONTH_DAY_CLOCK, WEEK_OF_MONTH, DAY_REL, WEEK, WEEKDAY_AFTER_DATE, LUNAR, LUNAR_MARK, NEW_YEAR_DAYS, DAY_PART, SHORT_DAY_PART, CLOCK, COLON_CLOCK, FIVE_MINUTES, FIVE_MINUTE_WORD, AMPM_CLOCK, NUMERIC_DATE, COMPACT_DATE, US_DATE, NUMERIC_MONTH, CLOCK_ON_DATE, SINCE, SAME_PERIOD, APPROX, CONNECTOR, RANGE_START, SINCE_PREFIX, UNTIL_PREFIX, YEAR_TO_DATE, SPAN_SINCE, RECENT_SPAN, OFFSET_AFTER, OFFSET_BEFORE, DURATION);
         BitSet candidates = new BitSet(65536);
         for (Pattern p : patterns) {
             p.pattern().chars().forEach(candidates::set);
@@ -795,6 +797,9 @@ public final class TimeTagger {
                 } else {
                     d.monthRel = w.startsWith("上上") ? -2 : w.startsWith("上") ? -1 : (w.startsWith("下") || w.startsWith("次")) ? 1 : 0;
                 }
+                p = m.end();
+            } else if ((m = at(RECENT_DAYS, p)) != null) {
+                d.monthRel = 0;
                 p = m.end();
             } else if ((m = at(MONTH, p)) != null) {
                 int month = number(m.group(1));
