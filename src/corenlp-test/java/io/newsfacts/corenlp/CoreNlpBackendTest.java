@@ -53,7 +53,7 @@ class CoreNlpBackendTest {
     static final double SEED_FULL_F1_FLOOR = 0.85;
     // News floors: the measured CoreNLP figures, rounded down.
     static final double NEWS_ANCHOR_F1_FLOOR = 0.94;
-    static final double NEWS_FULL_F1_FLOOR = 0.77;
+    static final double NEWS_FULL_F1_FLOOR = 0.75; // 122 documents since news-part6/7 (0.757 then)
 
     private static NewsFacts newsFacts;
 

@@ -99,7 +99,7 @@ class CorpusEvalTest {
     static final double OWN_ANCHOR_F1_FLOOR = 0.98;
     static final double OWN_FULL_F1_FLOOR = 0.90;
     static final double NEWS_ANCHOR_F1_FLOOR = 0.94;
-    static final double NEWS_FULL_F1_FLOOR = 0.79; // 87 documents since news-part5 (0.805 when added)
+    static final double NEWS_FULL_F1_FLOOR = 0.75; // 122 documents since news-part6/7 (first sight 0.742 over all, 0.759 now)
 
     private static List<JsonNode> run(List<Document> documents) {
         List<JsonNode> out = new ArrayList<>();

@@ -84,6 +84,9 @@ class PeriodTrackerTest {
         String text = "海关查获多起水上走私冻品案\n\n发布: 2020-04-17 |  来源: 冻品攻略\n\n"
                 + "近期,黄埔海关在东莞某水域查扣涉嫌走私船舶32艘。";
         List<Fact> facts = extract(new Document("d", text, null, null, null));
+        // the stamp is no period of the figures; 近期 ("recently") is the stamp's month
+        assertEquals("2020-04", at(facts, "32艘").period());
+        facts = extract(new Document("d", text.replace("近期,", ""), null, null, null));
         assertEquals(null, at(facts, "32艘").period());
     }
 
