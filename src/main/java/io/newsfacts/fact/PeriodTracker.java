@@ -237,6 +237,9 @@ final class PeriodTracker {
      * difference) or the clause.
      */
     private String basisPeriod(TaggedSentence s, Unit u, boolean basisTime, String current) {
+        if (u.tag() == Tag.COMMA && isOpeningBracket(s, u)) {
+            return current; // 較二〇一八年(54 225宗): the bracket holds the basis's own figure
+        }
         if (u.tag() == Tag.COMMA || u.tag() == Tag.UP || u.tag() == Tag.DOWN || isMoreOrLess(s, u)) {
             return null;
         }
@@ -244,6 +247,11 @@ final class PeriodTracker {
             return periodOf.apply(u.time());
         }
         return current;
+    }
+
+    private static boolean isOpeningBracket(TaggedSentence s, Unit u) {
+        char c = s.simplified().charAt(u.start());
+        return c == '(' || c == '（';
     }
 
     /** 较去年同期多抓获120名, 比去年少发生12起: 多 and 少 make the figure after them the difference, not the basis's. */

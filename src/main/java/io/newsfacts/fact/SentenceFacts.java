@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,11 +30,20 @@ final class SentenceFacts {
         this.periodOf = periodOf;
     }
 
+    /** Rules whose value is an earlier or compared level, for the sentence being assembled. */
+    private Set<String> earlierLevelRules = Set.of();
+
     /**
      * @param headingTopic the topic of a numbered heading just before the sentence (（一）盗窃类警情。), or null: the
      *                     metric of a figure that names none of its own
      */
     List<DraftFact> assemble(TaggedSentence s, List<RuleMatch> matches, String headingTopic) {
+        earlierLevelRules = new java.util.HashSet<>();
+        for (RuleMatch m : matches) {
+            if (m.rule().earlierLevel()) {
+                earlierLevelRules.add(m.rule().id());
+            }
+        }
         List<DraftFact> facts = new ArrayList<>();
         String lastVerb = null;
         int lastVerbUnit = -1;
@@ -66,6 +76,19 @@ final class SentenceFacts {
             }
         }
         return facts;
+    }
+
+    /**
+     * The fact a following change belongs to: the last one read, passing over levels a figure moved from or was compared
+     * with (由433宗增至511宗，上升18%; 較二〇一八年(54 225宗)增加5 000宗): the change is the current level's. -1 if none.
+     */
+    private int attachTarget(List<DraftFact> facts) {
+        for (int k = facts.size() - 1; k >= 0; k--) {
+            if (!earlierLevelRules.contains(facts.get(k).ruleId())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private DraftFact value(TaggedSentence s, RuleMatch m, String inheritedVerb, List<DraftFact> before, String headingTopic) {
@@ -101,14 +124,15 @@ final class SentenceFacts {
         if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && (sign.equals("+") || sign.equals("-") || sign.equals("−"))) {
             // 較二〇一八年增加5 000宗(+9.2%): a signed percent in parentheses is the change of the fact before it
             String direction = sign.equals("+") ? "up" : "down";
-            DraftFact previous = before.isEmpty() ? null : before.get(before.size() - 1);
+            int target = attachTarget(before);
+            DraftFact previous = target < 0 ? null : before.get(target);
             if (previous != null && previous.value() != null && previous.change() == null) {
-                before.set(before.size() - 1, previous.withChange(new Change(direction, q.value(), null, null)));
+                before.set(target, previous.withChange(new Change(direction, q.value(), null, null)));
             } else if (previous != null && previous.value() != null && previous.change().percent() == null
                     && direction.equals(previous.change().direction())) {
                 // 增加196宗，至9 587宗(+2.1%): the percent completes the change the value already carries
                 Change known = previous.change();
-                before.set(before.size() - 1, previous.withChange(new Change(direction, q.value(), known.amount(), known.basis())));
+                before.set(target, previous.withChange(new Change(direction, q.value(), known.amount(), known.basis())));
             }
             return null;
         }
@@ -279,17 +303,18 @@ final class SentenceFacts {
             }
             return;
         }
-        if (m.rule().attachToPrevious() && !facts.isEmpty() && facts.get(facts.size() - 1).change() == null
-                && facts.get(facts.size() - 1).value() != null) {
-            facts.set(facts.size() - 1, facts.get(facts.size() - 1).withChange(change.get()));
+        int target = attachTarget(facts);
+        if (m.rule().attachToPrevious() && target >= 0 && facts.get(target).change() == null
+                && facts.get(target).value() != null) {
+            facts.set(target, facts.get(target).withChange(change.get()));
             return;
         }
-        if (m.rule().attachToPrevious() && !facts.isEmpty() && facts.get(facts.size() - 1).value() != null) {
-            Change had = facts.get(facts.size() - 1).change();
+        if (m.rule().attachToPrevious() && target >= 0 && facts.get(target).value() != null) {
+            Change had = facts.get(target).change();
             if (had != null && had.percent() == null && had.amount() != null && change.get().percent() != null
                     && had.direction().equals(change.get().direction())) {
                 // 較2023年同期增加1,178宗，上升12.2%: the percent completes the amount already on the fact
-                facts.set(facts.size() - 1, facts.get(facts.size() - 1).withChange(
+                facts.set(target, facts.get(target).withChange(
                         new Change(had.direction(), change.get().percent(), had.amount(), had.basis())));
                 return;
             }

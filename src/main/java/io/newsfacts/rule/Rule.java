@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * @param attachToPrevious for CHANGE: join the preceding fact of the sentence when it has no change yet
  * @param inheritVerb for VALUE without a verb capture: reuse the verb of the preceding fact in the sentence
  * @param inheritMetric for VALUE without a metric: reuse the metric of the preceding fact (23起98人)
+ * @param earlierLevel for VALUE: the figure is a level left or compared with (由433宗增至511宗, 較去年(54 225宗)), so a
+ *                     change stated after it belongs to the current level
  * @param source     file and line, for messages
  */
 public record Rule(String id, String family, int priority, double confidence, String pattern, Pattern regex,
                    Set<String> captures, Emit emit, boolean attachToPrevious, boolean inheritVerb,
-                   boolean inheritMetric, String source) {
+                   boolean inheritMetric, boolean earlierLevel, String source) {
 }

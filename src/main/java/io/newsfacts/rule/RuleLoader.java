@@ -67,7 +67,7 @@ public final class RuleLoader {
     // --- file structure -------------------------------------------------------------------------------------
 
     record RuleSpec(String id, Integer priority, Double confidence, String pattern, String emit,
-                    String attach, String inherit, String note) {
+                    String attach, String inherit, String level, String note) {
     }
 
     record ExpectedSpec(String text, BigDecimal value, String metric, String change) {
@@ -228,8 +228,12 @@ public final class RuleLoader {
         if (!inherit.equals("none") && emit != Emit.VALUE) {
             throw new RuleFileException(file, line, "rule " + spec.id() + ": inherit applies to emit value only");
         }
+        boolean earlierLevel = parseChoice(file, line, spec.id(), "level", spec.level(), "earlier", "current").equals("earlier");
+        if (earlierLevel && emit != Emit.VALUE) {
+            throw new RuleFileException(file, line, "rule " + spec.id() + ": level applies to emit value only");
+        }
         return new Rule(spec.id(), family, spec.priority(), confidence, spec.pattern(), compiled.regex(), captures, emit,
-                attach, inherit.equals("verb"), inherit.equals("metric"), where);
+                attach, inherit.equals("verb"), inherit.equals("metric"), earlierLevel, where);
     }
 
     private static String parseChoice(String file, int line, String id, String key, String value, String... allowed) {
