@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A malformed model file (rules, lexicons, units, places, metric taxonomy) stops {@code NewsFacts.builder().build()}
- * with a RuleFileException naming the file, the line and the reason. Each case appends one bad line to a copy of the
- * shipped file and builds NewsFacts in a class loader that sees the copy first, as a user's edited model would be seen.
+ * A malformed model file (rules, lexicons, units, places, metric taxonomy, quantity roles, holidays) stops
+ * {@code NewsFacts.builder().build()} with a RuleFileException naming the file, the line and the reason. Each case
+ * appends one bad line to a copy of the shipped file and builds NewsFacts in a class loader that sees the copy first,
+ * as a user's edited model would be seen.
  */
 class MalformedModelsTest {
 
@@ -36,6 +37,8 @@ class MalformedModelsTest {
             models/entity/places.tsv         | 110000                        | expected 4 columns
             models/entity/campaigns.tsv      | 没有规范名                     | expected 2 columns
             models/metrics/taxonomy.tsv      | suspects.nothing\\t\\t         | has neither verbs nor objects
+            models/rules/quantity-roles.tsv  | unit\\t年                      | unknown role 'unit'
+            models/time/holidays.tsv         | 某节\\tfixed 01-01\\t0          | expected 4 columns
             """)
     void aBadLineStopsStartUpNamingFileLineAndReason(String file, String badLine, String reason, @TempDir Path dir)
             throws Exception {

@@ -1,11 +1,7 @@
 package io.newsfacts.fact;
 
-import io.newsfacts.rule.RuleFileException;
+import io.newsfacts.model.ModelTable;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,41 +28,21 @@ public final class MetricTaxonomy {
     }
 
     public static MetricTaxonomy loadDefault() {
-        try (InputStream in = MetricTaxonomy.class.getClassLoader().getResourceAsStream(DEFAULT_FILE)) {
-            if (in == null) {
-                throw new RuleFileException(DEFAULT_FILE, 0, "not found on the classpath");
-            }
-            return parse(DEFAULT_FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DEFAULT_FILE, ModelTable.read(DEFAULT_FILE));
     }
 
     /** Columns: id, verbs (| separated, may be empty), objects (| separated, may be empty). */
     public static MetricTaxonomy parse(String file, String content) {
         List<Row> rows = new ArrayList<>();
-        String[] lines = content.split("\n", -1);
-        boolean header = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (ModelTable.Row row : ModelTable.rows(file, content, "header must be 'id<TAB>verbs<TAB>objects'",
+                "id", "verbs", "objects")) {
+            if (row.size() < 3 || !row.col(0).matches("[a-z_]+(\\.[a-z_]+)+")) {
+                throw row.fail("expected 'dotted.id<TAB>verbs<TAB>objects', got: " + row.text());
             }
-            String[] cols = line.split("\t", -1);
-            if (!header) {
-                if (cols.length < 3 || !cols[0].equals("id") || !cols[1].equals("verbs") || !cols[2].equals("objects")) {
-                    throw new RuleFileException(file, i + 1, "header must be 'id<TAB>verbs<TAB>objects'");
-                }
-                header = true;
-                continue;
+            if (row.col(1).isBlank() && row.col(2).isBlank()) {
+                throw row.fail("row " + row.col(0) + " has neither verbs nor objects");
             }
-            if (cols.length < 3 || !cols[0].matches("[a-z_]+(\\.[a-z_]+)+")) {
-                throw new RuleFileException(file, i + 1, "expected 'dotted.id<TAB>verbs<TAB>objects', got: " + line);
-            }
-            if (cols[1].isBlank() && cols[2].isBlank()) {
-                throw new RuleFileException(file, i + 1, "row " + cols[0] + " has neither verbs nor objects");
-            }
-            rows.add(new Row(cols[0], split(cols[1]), split(cols[2])));
+            rows.add(new Row(row.col(0), split(row.col(1)), split(row.col(2))));
         }
         return new MetricTaxonomy(rows);
     }

@@ -1,15 +1,11 @@
 package io.newsfacts.numeral;
 
-import io.newsfacts.rule.RuleFileException;
+import io.newsfacts.model.ModelTable;
 import io.newsfacts.text.ScriptFolding;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,22 +81,11 @@ public final class QuantityTagger {
 
     /** Loads the lexicons under {@code models/quantity/} from the classpath. */
     public static QuantityTagger fromDefaultModels() {
-        UnitTable units = UnitTable.parse(UNITS_FILE, read(UNITS_FILE));
+        UnitTable units = UnitTable.parse(UNITS_FILE, ModelTable.read(UNITS_FILE));
         Map<Character, List<Phrase>> phrases = new HashMap<>();
-        String[] lines = read(NOT_QUANTITIES_FILE).split("\n", -1);
-        boolean header = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                if (!line.equals("phrase")) {
-                    throw new RuleFileException(NOT_QUANTITIES_FILE, i + 1, "header must be 'phrase'");
-                }
-                header = true;
-                continue;
-            }
+        for (ModelTable.Row row : ModelTable.rows(NOT_QUANTITIES_FILE, ModelTable.read(NOT_QUANTITIES_FILE),
+                "header must be 'phrase'", "phrase")) {
+            String line = row.text().strip();
             for (int k = 0; k < line.length(); k++) {
                 if (ChineseNumerals.isNumeralChar(line.charAt(k))) {
                     phrases.computeIfAbsent(line.charAt(k), c -> new ArrayList<>()).add(new Phrase(line, k));
@@ -108,17 +93,6 @@ public final class QuantityTagger {
             }
         }
         return new QuantityTagger(units, phrases);
-    }
-
-    private static String read(String path) {
-        try (InputStream in = QuantityTagger.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new RuleFileException(path, 0, "not found on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Mentions in text order; never throws on any input. */

@@ -1,9 +1,10 @@
 package io.newsfacts.numeral;
 
-import io.newsfacts.rule.RuleFileException;
+import io.newsfacts.model.ModelTable;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The units of {@code models/quantity/units.tsv}, matched longest first. Immutable. */
@@ -22,38 +23,26 @@ final class UnitTable {
 
     static UnitTable parse(String file, String content) {
         Map<String, UnitEntry> map = new HashMap<>();
-        String[] lines = content.split("\n", -1);
-        boolean header = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (!header) {
-                if (c.length < 4 || !c[0].equals("unit") || !c[1].equals("kind")) {
-                    throw new RuleFileException(file, i + 1, "header must be 'unit<TAB>kind<TAB>scale<TAB>base'");
-                }
-                header = true;
-                continue;
-            }
-            if (c.length < 4) {
-                throw new RuleFileException(file, i + 1, "expected 4 columns: " + line);
+        for (ModelTable.Row row : ModelTable.rows(file, content, "header must be 'unit<TAB>kind<TAB>scale<TAB>base'",
+                "unit", "kind", "scale", "base")) {
+            if (row.size() < 4) {
+                throw row.fail("expected 4 columns: " + row.text());
             }
             QuantityKind kind;
             try {
-                kind = QuantityKind.valueOf(c[1].strip().toUpperCase(java.util.Locale.ROOT));
+                kind = QuantityKind.valueOf(row.col(1).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RuleFileException(file, i + 1, "unknown kind '" + c[1] + "'");
+                throw row.fail("unknown kind '" + row.col(1) + "'");
             }
             BigDecimal scale;
             try {
-                scale = new BigDecimal(c[2].strip());
+                scale = new BigDecimal(row.col(2).strip());
             } catch (NumberFormatException e) {
-                throw new RuleFileException(file, i + 1, "scale is not a number: '" + c[2] + "'");
+                throw row.fail("scale is not a number: '" + row.col(2) + "'");
             }
-            if (map.put(c[0].strip(), new UnitEntry(c[0].strip(), kind, scale, c[3].strip())) != null) {
-                throw new RuleFileException(file, i + 1, "unit listed twice: " + c[0]);
+            String unit = row.col(0).strip();
+            if (map.put(unit, new UnitEntry(unit, kind, scale, row.col(3).strip())) != null) {
+                throw row.fail("unit listed twice: " + row.col(0));
             }
         }
         return new UnitTable(map);

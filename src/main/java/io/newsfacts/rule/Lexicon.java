@@ -1,5 +1,7 @@
 package io.newsfacts.rule;
 
+import io.newsfacts.model.ModelTable;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -39,55 +41,38 @@ public final class Lexicon {
         this.phrases = List.copyOf(phrases);
     }
 
-    /** Parses a lexicon file: {@code entry<TAB>tag[<TAB>note]}; '#' starts a comment line. */
+    /** Parses {@code entry<TAB>tag[<TAB>note]} rows; comments and header as {@link ModelTable} reads them. */
     public static Lexicon parse(String file, String content) {
         Map<String, Tag> words = new HashMap<>();
         List<Map.Entry<String, Tag>> suffixes = new ArrayList<>();
         List<PhraseRule> phrases = new ArrayList<>();
-        String[] lines = content.split("\n", -1);
-        boolean header = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (ModelTable.Row row : ModelTable.rows(file, content,
+                "the first non-comment line must be the header 'entry<TAB>tag<TAB>note'", "entry", "tag")) {
+            if (row.size() < 2) {
+                throw row.fail("expected 'entry<TAB>tag', got: " + row.text().strip());
             }
-            String[] cols = lines[i].split("\t", -1);
-            if (!header) {
-                if (!cols[0].strip().equals("entry") || cols.length < 2 || !cols[1].strip().equals("tag")) {
-                    throw new RuleFileException(file, i + 1, "the first non-comment line must be the header 'entry<TAB>tag<TAB>note'");
-                }
-                header = true;
-                continue;
-            }
-            if (cols.length < 2) {
-                throw new RuleFileException(file, i + 1, "expected 'entry<TAB>tag', got: " + line);
-            }
-            String entry = cols[0].strip();
-            String tagName = cols[1].strip();
-            int lineNo = i + 1;
+            String entry = row.col(0).strip();
+            String tagName = row.col(1).strip();
             Tag tag = Tag.byRuleName(tagName).filter(LEXICAL_TAGS::contains).orElseThrow(() ->
-                    new RuleFileException(file, lineNo, "unknown lexicon tag '" + tagName + "' (known: "
+                    row.fail("unknown lexicon tag '" + tagName + "' (known: "
                             + LEXICAL_TAGS.stream().map(Tag::ruleName).toList() + ")"));
             if (entry.startsWith("re:")) {
                 try {
                     phrases.add(new PhraseRule(Pattern.compile(entry.substring(3)), tag));
                 } catch (PatternSyntaxException e) {
-                    throw new RuleFileException(file, i + 1, "bad pattern: " + e.getDescription());
+                    throw row.fail("bad pattern: " + e.getDescription());
                 }
             } else if (entry.startsWith("*") && entry.length() > 1) {
                 suffixes.add(Map.entry(entry.substring(1), tag));
             } else if (!entry.isEmpty()) {
                 Tag previous = words.put(entry, tag);
                 if (previous != null && previous != tag) {
-                    throw new RuleFileException(file, i + 1, "'" + entry + "' is listed as both " + previous.ruleName()
+                    throw row.fail("'" + entry + "' is listed as both " + previous.ruleName()
                             + " and " + tag.ruleName());
                 }
             } else {
-                throw new RuleFileException(file, i + 1, "empty entry");
+                throw row.fail("empty entry");
             }
-        }
-        if (!header) {
-            throw new RuleFileException(file, 1, "missing header 'entry<TAB>tag<TAB>note'");
         }
         suffixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
         return new Lexicon(words, suffixes, phrases);

@@ -1,9 +1,12 @@
 package io.newsfacts.rule;
 
+import io.newsfacts.model.ModelTable;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,37 +39,24 @@ public final class QuantityRoles {
     }
 
     public static QuantityRoles loadDefault() {
-        return parse(DEFAULT_FILE, RuleLoader.readResource(DEFAULT_FILE));
+        return parse(DEFAULT_FILE, ModelTable.read(DEFAULT_FILE));
     }
 
-    /** Parses {@code role<TAB>word[<TAB>note]} lines; '#' starts a comment; the first other line is the header. */
+    /** Parses {@code role<TAB>word[<TAB>note]} rows (comments and header as {@link ModelTable} reads them). */
     public static QuantityRoles parse(String file, String content) {
         Map<Role, List<String>> words = new EnumMap<>(Role.class);
-        boolean header = false;
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (!header) {
-                if (cols.length < 2 || !cols[0].equals("role") || !cols[1].equals("word")) {
-                    throw new RuleFileException(file, i + 1, "header must be role<TAB>word<TAB>note");
-                }
-                header = true;
-                continue;
-            }
-            if (cols.length < 2 || cols[1].isBlank()) {
-                throw new RuleFileException(file, i + 1, "expected role<TAB>word");
+        for (ModelTable.Row row : ModelTable.rows(file, content, "header must be role<TAB>word<TAB>note",
+                "role", "word")) {
+            if (row.size() < 2 || row.col(1).isBlank()) {
+                throw row.fail("expected role<TAB>word");
             }
             Role role;
             try {
-                role = Role.valueOf(cols[0].strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                role = Role.valueOf(row.col(0).strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new RuleFileException(file, i + 1, "unknown role '" + cols[0] + "'");
+                throw row.fail("unknown role '" + row.col(0) + "'");
             }
-            words.computeIfAbsent(role, r -> new ArrayList<>()).add(cols[1].strip());
+            words.computeIfAbsent(role, r -> new ArrayList<>()).add(row.col(1).strip());
         }
         return new QuantityRoles(words);
     }

@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.newsfacts.model.ModelTable;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,10 +39,10 @@ public final class RuleLoader {
     /** Loads the default rules and lexicon from the classpath. */
     public static RuleSet loadDefault() {
         RuleLoader loader = new RuleLoader();
-        Lexicon lexicon = Lexicon.parse(DEFAULT_LEXICON, readResource(DEFAULT_LEXICON));
+        Lexicon lexicon = Lexicon.parse(DEFAULT_LEXICON, ModelTable.read(DEFAULT_LEXICON));
         List<Source> sources = new ArrayList<>();
         for (String file : DEFAULT_RULE_FILES) {
-            sources.add(new Source(file, readResource(file)));
+            sources.add(new Source(file, ModelTable.read(file)));
         }
         return loader.load(sources, lexicon);
     }
@@ -273,16 +271,5 @@ public final class RuleLoader {
             facts.add(new RuleExample.Expected(f.text(), f.value(), f.metric(), f.change()));
         }
         return new RuleExample(family, spec.text(), facts, file + ":" + line);
-    }
-
-    static String readResource(String path) {
-        try (InputStream in = RuleLoader.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new RuleFileException(path, 0, "not found on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 }

@@ -1,10 +1,7 @@
 package io.newsfacts.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.newsfacts.model.ModelTable;
+
 import java.util.List;
 
 /**
@@ -23,33 +20,8 @@ public final class TaiwanMarkers {
     }
 
     public static TaiwanMarkers load() {
-        String content;
-        try (InputStream in = TaiwanMarkers.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " not found on the classpath");
-            }
-            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> words = new ArrayList<>();
-        boolean header = true;
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String word = lines[i].strip();
-            if (word.isEmpty() || word.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                if (!word.equals("word")) {
-                    throw new IllegalStateException(FILE + ":" + (i + 1) + ": header must be 'word'");
-                }
-                header = false;
-                continue;
-            }
-            words.add(word);
-        }
-        return new TaiwanMarkers(words);
+        return new TaiwanMarkers(ModelTable.rows(FILE, ModelTable.read(FILE), "header must be 'word'", "word").stream()
+                .map(row -> row.text().strip()).toList());
     }
 
     /**

@@ -4,11 +4,8 @@ import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.HebrewCalendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
+import io.newsfacts.model.ModelTable;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -48,30 +45,21 @@ final class Holidays {
     }
 
     static Holidays load() {
-        String content;
-        try (InputStream in = Holidays.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " not found on the classpath");
-            }
-            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, Holiday> byName = new HashMap<>();
-        boolean header = true;
-        for (String line : content.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (ModelTable.Row row : ModelTable.rows(FILE, ModelTable.read(FILE),
+                "header must be 'names<TAB>rule<TAB>offset<TAB>days'", "names", "rule", "offset", "days")) {
+            if (row.size() < 4) {
+                throw row.fail("expected 4 columns: " + row.text());
             }
-            if (header) {
-                header = false;
-                continue;
+            String[] rule = row.col(1).trim().split(" ");
+            Holiday h;
+            try {
+                h = new Holiday(rule[0], java.util.Arrays.copyOfRange(rule, 1, rule.length),
+                        Integer.parseInt(row.col(2).trim()), Integer.parseInt(row.col(3).trim()));
+            } catch (NumberFormatException e) {
+                throw row.fail("offset and days must be whole numbers: " + row.text());
             }
-            String[] cols = line.split("\t");
-            String[] rule = cols[1].trim().split(" ");
-            Holiday h = new Holiday(rule[0], java.util.Arrays.copyOfRange(rule, 1, rule.length),
-                    Integer.parseInt(cols[2].trim()), Integer.parseInt(cols[3].trim()));
-            for (String name : cols[0].split("\\|")) {
+            for (String name : row.col(0).split("\\|")) {
                 byName.put(name.trim(), h);
             }
         }
