@@ -112,6 +112,9 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 err.println("newsfacts extract: " + e.getMessage()); // a backend missing from this build: say how to add it
                 return 2;
+            } catch (io.newsfacts.rule.RuleFileException e) {
+                err.println("newsfacts extract: malformed model file " + e.getMessage()); // names the file, line and reason
+                return 1;
             }
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
             BatchRunner runner = new BatchRunner(newsFacts, new BatchRunner.Options(n, maxMillis, published, quiet), err);
