@@ -99,6 +99,7 @@ public final class SentenceTagger {
         }
         units = mergeRateSuffixes(units, simplified);
         units = adverbialOnce(units, simplified);
+        units = bracketedQualifiers(units, simplified);
         StringBuilder tags = new StringBuilder(units.size());
         for (Unit u : units) {
             tags.append(u.tag().symbol());
@@ -120,6 +121,64 @@ public final class SentenceTagger {
             }
         }
         return out;
+    }
+
+    private static final int MAX_QUALIFIER_CHARS = 8;
+
+    /**
+     * 食用菌(干鲜混合)产量, 农业(种植业)增加值, 走私農產品(水果)進境系列案: a short bracketed qualifier of words inside a noun
+     * phrase is part of the phrase, not a clause break. Brackets holding a figure, a time or a verb (較二〇一八年(54 225宗),
+     * 133件(含旧存)) stay as they are.
+     */
+    private static List<Unit> bracketedQualifiers(List<Unit> units, String simplified) {
+        List<Unit> out = new ArrayList<>(units.size());
+        int k = 0;
+        while (k < units.size()) {
+            Unit u = units.get(k);
+            int close = qualifierClose(units, simplified, k);
+            if (close > 0) {
+                out.add(Unit.of(u.start(), units.get(close).end(), Tag.WORD));
+                k = close + 1;
+            } else {
+                out.add(u);
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /** The index of the closing bracket when unit k opens a qualifier as described above, else -1. */
+    private static int qualifierClose(List<Unit> units, String simplified, int k) {
+        Unit open = units.get(k);
+        if (open.tag() != Tag.COMMA || !isOpening(simplified.charAt(open.start())) || k == 0
+                || !isPhraseWord(units.get(k - 1).tag())) {
+            return -1;
+        }
+        for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
+            Unit u = units.get(j);
+            if (u.tag() == Tag.COMMA) {
+                boolean closes = isClosing(simplified.charAt(u.start())) && j > k + 1
+                        && u.start() - open.end() <= MAX_QUALIFIER_CHARS && j + 1 < units.size()
+                        && isPhraseWord(units.get(j + 1).tag());
+                return closes ? j : -1;
+            }
+            if (u.tag() != Tag.WORD && u.tag() != Tag.SEP) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPhraseWord(Tag t) {
+        return t == Tag.WORD || t == Tag.RATE;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '(' || c == '（';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == ')' || c == '）';
     }
 
     private static boolean opensClause(List<Unit> units, int k) {
