@@ -221,6 +221,16 @@ final class SentenceFacts {
      * 城市道路查处51.4万起): the words and times that directly precede the verb, up to a clause mark or any other unit.
      */
     private static String topicBefore(TaggedSentence s, int verbUnit) {
+        int end = verbUnit;
+        if (verbUnit >= 2 && s.units().get(verbUnit - 1).tag() == Tag.TIME && !isClockTime(s.units().get(verbUnit - 1))
+                && s.units().get(verbUnit - 2).tag() == Tag.WORD) {
+            end = verbUnit - 1; // 假投資詐騙上月受理一七五三件: the words before the date name what was received
+        }
+        String topic = wordsBefore(s, end);
+        return isLight(topic) ? "" : topic;
+    }
+
+    private static String wordsBefore(TaggedSentence s, int verbUnit) {
         int k = verbUnit;
         while (k > 0 && verbUnit - k < MAX_TOPIC_UNITS) {
             Unit u = s.units().get(k - 1);
