@@ -36,7 +36,8 @@ public final class TimeTagger {
     private static final String NUM = "(?:\\d{1,2}|" + CN + "{1,3})";
     private static final String CONNECT = "\\s*(?:至|到|——|—|–|-|~|～|－)\\s*";
 
-    private static final Pattern YEAR4 = Pattern.compile("((?:1[6-9]|20|21)\\d{2}|[零〇一二三四五六七八九]{4})\\s?年(?!代|龄|级|纪|轻|薪|息|货|化|鉴|检|限)");
+    // 二0二0年 (an Arabic 0 for 〇, common in Hong Kong and Macau print) is a Chinese-numeral year too
+    private static final Pattern YEAR4 = Pattern.compile("((?:1[6-9]|20|21)\\d{2}|[一二][零〇0一二三四五六七八九]{3}|[零〇一二三四五六七八九]{4})\\s?年(?!代|龄|级|纪|轻|薪|息|货|化|鉴|检|限)");
     /** 15年3月, 98年4月, 19年底: a two-digit year only when what follows makes it a date. */
     /** What follows a bare year that makes it a date: a month, or a range of months (98年1至11月, 114年1至8月). */
     private static final String MONTH_AHEAD = NUM + "(?:" + CONNECT + NUM + ")?月";
@@ -1814,7 +1815,7 @@ public final class TimeTagger {
             return i;
         }
         return switch (c) {
-            case '零' -> 0;
+            case '零', '0' -> 0;
             case '两' -> 2;
             default -> throw new IllegalArgumentException("not a digit: " + c);
         };
