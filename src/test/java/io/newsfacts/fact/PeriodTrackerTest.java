@@ -90,6 +90,16 @@ class PeriodTrackerTest {
         assertEquals(null, at(facts, "32艘").period());
     }
 
+    @Test
+    void aCampaignNamedWithItsYearDatesAnArticleThatHasNoDate() {
+        String text = "人民网北京6月18日电 记者今天从公安部了解到，今年以来，全国公安机关持续推进“昆仑2020”专项行动，"
+                + "共破获各类侵权假冒刑事案件4700余起。";
+        List<Fact> facts = extract(new Document("d", text, null, null, null));
+        assertEquals("2020-01/2020-06-18", at(facts, "4700余起").period());
+        facts = extract(new Document("d", text.replace("“昆仑2020”", "“昆仑”"), null, null, null));
+        assertEquals(null, at(facts, "4700余起").period(), "no year anywhere: 今年 stays unresolved");
+    }
+
     private static List<Fact> extract(Document d) {
         return newsFacts.extract(d).facts();
     }
