@@ -72,6 +72,7 @@ final class SentenceFacts {
                 }
                 case CHANGE -> change(s, m, facts, headingTopic);
                 case RESPECTIVELY -> respectively(s, m, facts);
+                case VALUES -> respectiveValues(s, m, facts);
                 case BASELINE -> baseline(s, m, facts);
                 default -> throw new IllegalStateException("unhandled emit " + m.rule().emit());
             }
@@ -374,6 +375,27 @@ final class SentenceFacts {
         int anchorStart = s.units().get(dir.from()).start() < pct.start() ? s.units().get(dir.from()).start() : pct.start();
         facts.add(new DraftFact(metric.strip(), null, null, pct.quantity().approx(), change.get(),
                 new Anchor(anchorStart, pct.end()), null, m.rule().id(), m.rule().confidence(), null));
+    }
+
+    /** 人民群众安全感和对公安工作满意度分别达到93.84%、89.14%: each subject with its value, in order. */
+    private void respectiveValues(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {
+        List<String> subjects = m.capture("subjects").map(r -> splitList(s, r)).orElse(List.of());
+        List<Unit> values = new ArrayList<>();
+        RuleMatch.Range r = m.capture("values").orElseThrow();
+        for (int i = r.from(); i < r.to(); i++) {
+            Unit u = s.units().get(i);
+            if ((u.tag() == Tag.PERCENT || u.tag() == Tag.QUANTITY) && u.quantity() != null) {
+                values.add(u);
+            }
+        }
+        if (subjects.size() < 2 || subjects.size() != values.size()) {
+            return; // 分别 without a list on each side to pair
+        }
+        for (int k = 0; k < values.size(); k++) {
+            QuantityMention q = values.get(k).quantity();
+            facts.add(new DraftFact(subjects.get(k), q.value(), unitOf(q), q.approx(), null,
+                    new Anchor(values.get(k).start(), values.get(k).end()), null, m.rule().id(), m.rule().confidence(), null));
+        }
     }
 
     private void respectively(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {

@@ -17,7 +17,7 @@ public final class RuleMatcher {
 
     static final int WINDOW_UNITS = 400;
     /** Captures that hold a fact's own figure; a rule without any (均比上年同期有所下降) claims no unit. */
-    private static final List<String> ANCHORS = List.of("value", "pct", "pcts", "amount");
+    private static final List<String> ANCHORS = List.of("value", "values", "pct", "pcts", "amount");
 
     private final List<Rule> rules;
 
