@@ -370,9 +370,13 @@ public final class EntityTagger {
     private List<EntityMention> withAnaphors(List<EntityMention> mentions, String text, String simplified,
                                              List<String> headlineCampaigns) {
         List<int[]> found = new ArrayList<>();
-        for (String phrase : campaignAnaphors) {
+        for (String entry : campaignAnaphors) {
+            boolean sentenceStart = entry.startsWith("^"); // 行动中，… opening a sentence; 在…行动中 names a new one
+            String phrase = sentenceStart ? entry.substring(1) : entry;
             for (int k = simplified.indexOf(phrase); k >= 0; k = simplified.indexOf(phrase, k + 1)) {
-                found.add(new int[] {k, k + phrase.length()});
+                if (!sentenceStart || k == 0 || "。！？；\n \u3000".indexOf(simplified.charAt(k - 1)) >= 0) {
+                    found.add(new int[] {k, k + phrase.length()});
+                }
             }
         }
         if (found.isEmpty()) {

@@ -98,9 +98,10 @@ public final class FactPipeline {
         }
         AnalysisText analysis = normalizer.normalize(text);
         LocalDateTime reference = References.publication(document, analysis.text());
+        LocalDateTime previousReference = null;
         for (Article article : articleSplitter.split(analysis.text(), document.title())) {
             try {
-                extractArticle(document, analysis, article, reference, facts, diagnostics);
+                previousReference = extractArticle(document, analysis, article, reference, previousReference, facts, diagnostics);
             } catch (CancellationException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -111,10 +112,17 @@ public final class FactPipeline {
         return new ExtractionResult(document.id(), facts, diagnostics);
     }
 
-    private void extractArticle(Document document, AnalysisText analysis, Article article, LocalDateTime reference,
-                                List<Fact> out, List<Diagnostic> diagnostics) {
+    /**
+     * Reads one article's facts into {@code out}; returns the reference date it used. An untitled further report (又讯)
+     * with no date of its own is of the same day as the report before it.
+     */
+    private LocalDateTime extractArticle(Document document, AnalysisText analysis, Article article, LocalDateTime reference,
+                                         LocalDateTime previousReference, List<Fact> out, List<Diagnostic> diagnostics) {
         String articleText = analysis.text().substring(article.start(), article.end());
         LocalDateTime articleReference = reference != null ? reference : References.fromLead(document, articleText);
+        if (articleReference == null && article.headline() == null) {
+            articleReference = previousReference;
+        }
         // A backend with entity hints (CoreNLP) annotates the whole article once and each sentence takes its slice of the
         // tokens; HanLP segments only the sentences that hold a number or a time.
         String articleSimplified = analysis.simplified().substring(article.start(), article.end());
@@ -161,6 +169,7 @@ public final class FactPipeline {
         }
         dateByTheBody(out, undatedInHeadline);
         dateByTheLead(out, undatedInHeadline, periods.firstLeadPeriod());
+        return articleReference;
     }
 
     /**

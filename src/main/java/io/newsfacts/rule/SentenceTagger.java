@@ -108,15 +108,15 @@ public final class SentenceTagger {
     }
 
     /**
-     * 一次退回补充侦查30件, 一次重报28件, 一次死亡3人以上: 一次 right before a verb says "at once / in one go", it counts
-     * nothing (开展一次集中行动 keeps its count: no verb follows).
+     * 一次退回补充侦查30件, 仓库一次查获食品1260件, 一次死亡3人以上: 一次 right before a verb says "at once / in one go", it
+     * counts nothing (开展一次集中行动 keeps its count: a verb precedes it, none follows).
      */
     private static List<Unit> adverbialOnce(List<Unit> units, String simplified) {
         List<Unit> out = new ArrayList<>(units);
         for (int k = 0; k + 1 < out.size(); k++) {
             Unit u = out.get(k);
             if (u.tag() == Tag.QUANTITY && "一次".equals(simplified.substring(u.start(), u.end()))
-                    && opensClause(out, k) && verbFollows(out, k + 1)) {
+                    && !verbBefore(out, k) && verbFollows(out, k + 1)) {
                 out.set(k, Unit.of(u.start(), u.end(), Tag.WORD));
             }
         }
@@ -181,12 +181,13 @@ public final class SentenceTagger {
         return c == ')' || c == '）';
     }
 
-    private static boolean opensClause(List<Unit> units, int k) {
+    /** 开展一次集中行动: a verb right before 一次 makes it that action's count. */
+    private static boolean verbBefore(List<Unit> units, int k) {
         int j = k - 1;
         while (j >= 0 && units.get(j).tag() == Tag.SKIP) {
             j--; // 其中一次…
         }
-        return j < 0 || units.get(j).tag() == Tag.COMMA;
+        return j >= 0 && units.get(j).tag() == Tag.VERB;
     }
 
     /** A verb right after k, or after words that end in one (退回 补充 侦查), before the next figure or comma. */
