@@ -44,6 +44,12 @@ record JitPlan(Mode mode, String reason) {
     /** JVM options by which the user has already chosen how code is compiled. */
     private static final List<String> COMPILER_OPTIONS = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
             "-XX:+TieredCompilation", "-XX:CompilationMode", "-Xint", "-Xcomp");
+    /**
+     * JVM options that attach something to this very process (a debugger port, a JMX port, a flight recording written
+     * at exit): a child JVM given the same options would clash with them, and the user means this process anyway.
+     */
+    private static final List<String> PROCESS_BOUND_OPTIONS = List.of("-agentlib:jdwp", "-Xrunjdwp", "-Xdebug",
+            "-Dcom.sun.management.jmxremote", "-XX:StartFlightRecording", "-XX:+FlightRecorder");
 
     /**
      * @param args         the command line as given, {@code --jit} included
@@ -54,6 +60,9 @@ record JitPlan(Mode mode, String reason) {
         for (String option : jvmArguments) {
             if (COMPILER_OPTIONS.stream().anyMatch(option::startsWith)) {
                 return new JitPlan(Mode.DEFAULT, "the JVM options already choose the compiler (" + option + ")");
+            }
+            if (PROCESS_BOUND_OPTIONS.stream().anyMatch(option::startsWith)) {
+                return new JitPlan(Mode.DEFAULT, "a JVM option is bound to this process (" + option + ")");
             }
         }
         switch (requested) {

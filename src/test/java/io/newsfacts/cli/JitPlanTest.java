@@ -61,6 +61,10 @@ class JitPlanTest {
         assertEquals(JitPlan.Mode.QUICK, JitPlan.choose(List.of("eval", "--jit=quick", "g", "p"), NO_JVM_OPTIONS).mode());
         assertEquals(JitPlan.Mode.DEFAULT, JitPlan.choose(List.of("extract", input.toString()), List.of("-XX:TieredStopAtLevel=4")).mode());
         assertEquals(JitPlan.Mode.DEFAULT, JitPlan.choose(List.of("extract", "--jit=quick", input.toString()), List.of("-Xint")).mode());
+        assertEquals(JitPlan.Mode.DEFAULT, JitPlan.choose(List.of("extract", input.toString()),
+                List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005")).mode(), "a debugger port is this process's");
+        assertEquals(JitPlan.Mode.DEFAULT, JitPlan.choose(List.of("extract", input.toString()),
+                List.of("-XX:StartFlightRecording=filename=r.jfr")).mode(), "a recording written at exit is this process's");
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                 () -> JitPlan.choose(List.of("extract", "--jit=fast", input.toString()), NO_JVM_OPTIONS));
         assertTrue(bad.getMessage().contains("fast"), bad.getMessage());
