@@ -135,6 +135,9 @@ final class SentenceFacts {
         }
         if ((metric.isBlank() || onlyTime && before.isEmpty()) && headingTopic != null) {
             metric = headingTopic;
+        } else if (onlyTime && before.isEmpty()) {
+            String topic = previousClauseTopic(s, valueRange.from());
+            metric = topic.isEmpty() ? metric : topic; // 詐騙案是升幅最大的類別，上半年共有3,280宗: not 上半年
         }
         if (metric.isBlank()) {
             return null;
@@ -198,7 +201,7 @@ final class SentenceFacts {
         while (start >= 0 && s.units().get(start).tag() != Tag.COMMA) {
             Tag t = s.units().get(start).tag();
             if (t != Tag.WORD && t != Tag.TIME && t != Tag.SKIP && t != Tag.LINK) {
-                return "";
+                return copulaSubject(s, start, k);
             }
             start--;
         }
@@ -215,6 +218,29 @@ final class SentenceFacts {
             }
         }
         return topic.length() >= 2 && topic.length() <= MAX_TOPIC_CHARS ? topic : "";
+    }
+
+    /**
+     * 詐騙案是升幅最大的罪案類別，上半年共有3,280宗: a clause that says what its subject is (X是…, X为…) names X as the
+     * topic. Empty unless words alone come before the 是/为 at the start of the clause holding unit {@code inside}.
+     */
+    private static String copulaSubject(TaggedSentence s, int inside, int clauseEnd) {
+        int start = inside;
+        while (start > 0 && s.units().get(start - 1).tag() != Tag.COMMA) {
+            start--;
+        }
+        for (int i = start; i < clauseEnd; i++) {
+            Unit u = s.units().get(i);
+            String w = s.simplified().substring(u.start(), u.end());
+            if (u.tag() == Tag.LINK && (w.equals("是") || w.equals("为"))) {
+                String subject = s.textOf(start, i).strip();
+                return i > start && subject.length() >= 2 && subject.length() <= MAX_TOPIC_CHARS ? subject : "";
+            }
+            if (u.tag() != Tag.WORD) {
+                return "";
+            }
+        }
+        return "";
     }
 
     /**
