@@ -80,6 +80,29 @@ final class SentenceFacts {
         return facts;
     }
 
+    /**
+     * The fact a share is of: the last one before it, unless the share names its whole (占火灾总数的40.3%) and an
+     * earlier figure of the clause counts that (住宅火灾2985起，造成7人死亡，占火灾总数的40.3%: the fires, not the deaths).
+     */
+    private static DraftFact shareSubject(List<DraftFact> before, String shareWords) {
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 3; k--) {
+            String m = before.get(k).metric();
+            if (m.length() >= 2 && shareWords.contains(m.substring(m.length() - 2))) {
+                return before.get(k);
+            }
+        }
+        return before.get(before.size() - 1);
+    }
+
+    private static final Set<String> CAUSATIVE_VERBS = Set.of("造成", "导致", "致使", "造成了", "导致了");
+
+    /** A fact's metric without its leading verb (发生较大事故 → 较大事故): what happened, as a subject. */
+    private static String withoutVerb(DraftFact f) {
+        String metric = f.metric();
+        return f.verb() != null && metric.startsWith(f.verb()) && metric.length() > f.verb().length()
+                ? metric.substring(f.verb().length()) : metric;
+    }
+
     /** Whether the clause holding unit {@code at} opens with 其中 (or follows a clause that is only 其中). */
     private static boolean opensBreakdown(TaggedSentence s, int at) {
         int k = Math.min(at, s.units().size() - 1);
@@ -133,6 +156,10 @@ final class SentenceFacts {
         if (object.isEmpty() && ownVerb != null) {
             metric = topicBefore(s, m.capture("verb").orElseThrow().from()) + metric; // 19时至凌晨2时查处58万起
         }
+        if (ownVerb != null && CAUSATIVE_VERBS.contains(ownVerb) && !object.isEmpty() && !before.isEmpty()) {
+            // 住宅火灾2985起，造成7人死亡: the deaths are the fires', not a 造成 of their own
+            metric = withoutVerb(before.get(before.size() - 1)) + object;
+        }
         if ((metric.isBlank() || onlyTime && before.isEmpty()) && headingTopic != null) {
             metric = headingTopic;
         } else if (onlyTime && before.isEmpty()) {
@@ -160,7 +187,7 @@ final class SentenceFacts {
         }
         if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && isShareWord(metric) && !before.isEmpty()) {
             // 盗窃团伙64个，占35.16%: the share is of the object counted just before
-            metric = before.get(before.size() - 1).metric() + (metric.strip().startsWith("佔") ? "佔比" : "占比");
+            metric = shareSubject(before, metric).metric() + (metric.strip().startsWith("佔") ? "佔比" : "占比");
         }
         Change change = changeOf(s, m).orElse(null);
         // 暴力罪案减少4.6%，有13000多宗: a bare 有 + count completes the change fact just before it.
