@@ -361,6 +361,11 @@ final class SentenceFacts {
         if (!(t.endsWith("以上") || t.endsWith("以下"))) {
             return false;
         }
+        Unit value = s.units().get(valueIndex);
+        String before = s.simplified().substring(Math.max(0, value.start() - 4), value.start());
+        if (before.endsWith("一次死亡") || before.endsWith("一次造成") || before.endsWith("死亡") && before.contains("一次")) {
+            return true; // 一次死亡5人以上道路交通事故: the class of accident, not a count
+        }
         for (int i = valueIndex - 1; i >= 0; i--) {
             Unit u = s.units().get(i);
             if (u.tag() == Tag.COMMA) {
