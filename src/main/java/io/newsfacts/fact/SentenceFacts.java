@@ -94,6 +94,26 @@ final class SentenceFacts {
         return before.get(before.size() - 1);
     }
 
+    private static final java.util.regex.Pattern SMALL_WRITTEN_COUNT = java.util.regex.Pattern.compile("[一二两三四五六七八九十][个個项項条條次名]");
+
+    private static boolean isSmallWrittenCount(QuantityMention q) {
+        return SMALL_WRITTEN_COUNT.matcher(q.text()).matches();
+    }
+
+    /** Whether only list marks, 其中-like words or times stand between the clause start and unit k. */
+    private static boolean opensClause(TaggedSentence s, int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            Tag t = s.units().get(i).tag();
+            if (t == Tag.COMMA) {
+                return true;
+            }
+            if (t != Tag.SKIP && t != Tag.TIME) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> CAUSATIVE_VERBS = Set.of("造成", "导致", "致使", "造成了", "导致了");
 
     /** A fact's metric without its leading verb (发生较大事故 → 较大事故): what happened, as a subject. */
@@ -141,6 +161,12 @@ final class SentenceFacts {
         }
         QuantityMention q = valueUnit.quantity();
         if (isThreshold(s, valueRange.from(), q)) {
+            return null;
+        }
+        if (m.capture("verb").isEmpty() && m.capture("metric").map(r -> r.from() > valueRange.from()).orElse(false)
+                && !m.rule().inheritVerb() && isSmallWrittenCount(q) && !opensClause(s, valueRange.from())) {
+            // 统筹国内国际两个大局, 坚持境内境外两条战线, 全市六个行政分局: a small count written in words inside a
+            // clause, with no action on it, is part of a phrase, not a figure
             return null;
         }
         String ownVerb = m.capture("verb").map(r -> text(s, r)).orElse(null);
