@@ -193,6 +193,7 @@ public final class EntityTagger {
         // A first body line taken as the headline (a page without a title) ends with a full stop: it is no headline.
         boolean realHeadline = io.newsfacts.text.Article.isHeadline(headline);
         List<String> headlineCampaigns = realHeadline ? headlineCampaigns(headline, inHeadline, mentions) : List.of();
+        mentions = withYearedSeries(mentions);
         mentions = withAnaphors(mentions, articleText, simplified, headlineCampaigns);
         mentions = withShortUnits(mentions, articleText, simplified);
         boolean taiwan = taiwanMarkers.markTaiwan(articleText, simplified);
@@ -367,6 +368,38 @@ public final class EntityTagger {
      * 会战以来, 此次专项行动), named as it; before any campaign, the headline's only one. A phrase with nothing to refer
      * to, or inside another mention, is left out.
      */
+    private static final java.util.regex.Pattern YEAR_SUFFIX = java.util.regex.Pattern.compile("[-—－·]?(?:19|20)\\d{2}.*");
+
+    /**
+     * “昆仑2020”专项行动 … 打击食药环犯罪“昆仑”行动: after a campaign named with its year, the series name alone means
+     * that year's campaign.
+     */
+    private static List<EntityMention> withYearedSeries(List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        List<String> yeared = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.CAMPAIGN || m.name() == null) {
+                out.add(m);
+                continue;
+            }
+            String specific = null;
+            for (String y : yeared) {
+                if (y.startsWith(m.name()) && YEAR_SUFFIX.matcher(y.substring(m.name().length())).matches()) {
+                    specific = y;
+                }
+            }
+            if (specific != null) {
+                out.add(new EntityMention(m.start(), m.end(), m.text(), m.type(), specific, m.code(), m.listed()));
+            } else {
+                out.add(m);
+                if (YEAR_SUFFIX.matcher(m.name()).find()) {
+                    yeared.add(m.name());
+                }
+            }
+        }
+        return out;
+    }
+
     private List<EntityMention> withAnaphors(List<EntityMention> mentions, String text, String simplified,
                                              List<String> headlineCampaigns) {
         List<int[]> found = new ArrayList<>();
