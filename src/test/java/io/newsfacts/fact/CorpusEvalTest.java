@@ -100,7 +100,7 @@ class CorpusEvalTest {
     static final double OWN_ANCHOR_F1_FLOOR = 0.96;
     static final double OWN_FULL_F1_FLOOR = 0.82;
     static final double NEWS_ANCHOR_F1_FLOOR = 0.95;
-    static final double NEWS_FULL_F1_FLOOR = 0.76; // 122 documents since news-part6/7 (first sight 0.742 over all, 0.773 now)
+    static final double NEWS_FULL_F1_FLOOR = 0.77; // 122 documents since news-part6/7 (first sight 0.742 over all, 0.781 at the end of that session)
 
     private static List<JsonNode> run(List<Document> documents) {
         List<JsonNode> out = new ArrayList<>();
