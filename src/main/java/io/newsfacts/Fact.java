@@ -31,6 +31,12 @@ public record Fact(
         double confidence,
         String agencyCode) {
 
+    /** This fact with another change. */
+    public Fact withChange(Change newChange) {
+        return new Fact(doc, agency, campaign, metric, metricId, value, unit, approx, newChange, period, text, start, end,
+                sentence, rule, confidence, agencyCode);
+    }
+
     /** This fact with another period. */
     public Fact withPeriod(String newPeriod) {
         return new Fact(doc, agency, campaign, metric, metricId, value, unit, approx, change, newPeriod, text, start, end,

@@ -138,6 +138,7 @@ public final class FactPipeline {
         int headlineEnd = headlineEnd(analysis.text(), article);
         List<Integer> undatedInHeadline = new ArrayList<>();
         String headingTopic = null; // the topic of a numbered heading just before: （一）盗窃类警情。
+        int[] previousSentenceFacts = {0, 0}; // [from, to) in out: the facts of the last sentence that had any
         for (Sentence sentence : sentenceSplitter.split(analysis.text(), article.start(), article.end(), 0)) {
             stopIfInterrupted(document);
             String sentenceText = analysis.text().substring(sentence.start(), sentence.end());
@@ -157,12 +158,22 @@ public final class FactPipeline {
             TaggedSentence tagged = sentenceTagger.tag(sentenceText, simplified, tokens, qs, ts, spans);
             if (!qs.isEmpty()) {
                 List<RuleMatch> matches = matcher.match(tagged);
+                List<Fact> thisSentence = new ArrayList<>();
                 for (DraftFact draft : sentenceFacts.assemble(tagged, matches, topicBefore)) {
-                    Fact fact = toFact(document, analysis, article, sentence, tagged, draft, context, periods);
+                    thisSentence.add(toFact(document, analysis, article, sentence, tagged, draft, context, periods));
+                }
+                int sentenceFirst = out.size();
+                if (changesOfFiguresBefore(thisSentence, out, previousSentenceFacts)) {
+                    thisSentence = List.of();
+                }
+                for (Fact fact : thisSentence) {
                     if (fact.period() == null && sentence.end() <= headlineEnd) {
                         undatedInHeadline.add(out.size());
                     }
                     out.add(fact);
+                }
+                if (out.size() > sentenceFirst) {
+                    previousSentenceFacts = new int[] {sentenceFirst, out.size()};
                 }
             }
             periods.afterSentence(tagged);
@@ -170,6 +181,34 @@ public final class FactPipeline {
         dateByTheBody(out, undatedInHeadline);
         dateByTheLead(out, undatedInHeadline, periods.firstLeadPeriod());
         return articleReference;
+    }
+
+    /**
+     * 上半年，全省共接报火灾7416起，死亡11人…。与去年同期相比，火灾起数、死亡人数…分别下降12.3%、26.7%…: a sentence made only
+     * of changes whose subjects name the figures of the sentence before gives those figures their changes instead of
+     * facts of its own. Returns whether it did.
+     */
+    private static boolean changesOfFiguresBefore(List<Fact> changes, List<Fact> out, int[] previous) {
+        if (changes.isEmpty() || previous[1] <= previous[0]
+                || changes.stream().anyMatch(f -> f.value() != null || f.change() == null || f.change().percent() == null)) {
+            return false;
+        }
+        List<Fact> before = out.subList(previous[0], previous[1]);
+        List<Integer> named = NamedFigures.namedBy(changes.stream().map(Fact::metric).toList(), before.stream()
+                .map(f -> new NamedFigures.Figure(f.metric(), f.unit(), f.value() != null && f.change() == null)).toList());
+        if (named == null) {
+            return false;
+        }
+        for (int k = 0; k < changes.size(); k++) {
+            if (!java.util.Objects.equals(changes.get(k).period(), before.get(named.get(k)).period())) {
+                return false; // 罪案數字由二〇〇七年的80 796宗…。二〇一九年上半年…下跌百分之4.7: another period's change
+            }
+        }
+        for (int k = 0; k < changes.size(); k++) {
+            int index = previous[0] + named.get(k);
+            out.set(index, out.get(index).withChange(changes.get(k).change()));
+        }
+        return true;
     }
 
     /**

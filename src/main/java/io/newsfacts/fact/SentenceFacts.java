@@ -554,30 +554,8 @@ final class SentenceFacts {
      * unless every subject names a distinct fact.
      */
     private static List<Integer> factsNamedBy(List<String> subjects, List<DraftFact> facts) {
-        List<Integer> out = new ArrayList<>();
-        for (String subject : subjects) {
-            String core = subject.replaceFirst("(?:总数|数量|人数|数)$", "");
-            int found = -1;
-            for (int i = 0; i < facts.size(); i++) {
-                DraftFact f = facts.get(i);
-                if (f.value() == null || f.change() != null || out.contains(i)) {
-                    continue;
-                }
-                boolean byMetric = core.length() >= 2 && (f.metric().contains(core) || core.contains(f.metric()) && f.metric().length() >= 2);
-                boolean byUnit = core.length() == 1 && core.equals(f.unit());
-                if (byMetric || byUnit) {
-                    if (found >= 0 && byUnit) {
-                        return null; // 起数 with two figures in 起: which one is meant is not said
-                    }
-                    found = found < 0 ? i : found;
-                }
-            }
-            if (found < 0) {
-                return null;
-            }
-            out.add(found);
-        }
-        return out;
+        return NamedFigures.namedBy(subjects, facts.stream()
+                .map(f -> new NamedFigures.Figure(f.metric(), f.unit(), f.value() != null && f.change() == null)).toList());
     }
 
     private void baseline(TaggedSentence s, RuleMatch m, List<DraftFact> facts) {
