@@ -7,6 +7,7 @@ import io.newsfacts.Fact;
 import io.newsfacts.NewsFacts;
 import io.newsfacts.numeral.QuantityMention;
 import io.newsfacts.numeral.QuantityTagger;
+import io.newsfacts.rule.Rule;
 import io.newsfacts.rule.RuleMatch;
 import io.newsfacts.rule.RuleMatcher;
 import io.newsfacts.rule.RuleSet;
@@ -51,6 +52,8 @@ public final class FactPipeline {
     private final EntityStage entities;
     private final SentenceTagger sentenceTagger;
     private final RuleMatcher matcher;
+    /** Ids of rules whose changes count only as changes of the sentence before's figures (attach: sentence-before). */
+    private final java.util.Set<String> sentenceBeforeRules;
     private final MetricTaxonomy taxonomy;
     private final ScriptFolding folding;
 
@@ -69,6 +72,8 @@ public final class FactPipeline {
         RuleSet loadedRules = DefaultModels.await(rules);
         this.sentenceTagger = new SentenceTagger(loadedRules.lexicon(), core.roles());
         this.matcher = new RuleMatcher(loadedRules.rules());
+        this.sentenceBeforeRules = loadedRules.rules().stream().filter(Rule::sentenceBefore).map(Rule::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.times = DefaultModels.await(times);
         this.segmenter = DefaultModels.await(segmenter);
     }
@@ -165,6 +170,10 @@ public final class FactPipeline {
                 int sentenceFirst = out.size();
                 if (changesOfFiguresBefore(thisSentence, out, previousSentenceFacts)) {
                     thisSentence = List.of();
+                } else {
+                    // an absolute change no figure took (下跌507宗 alone) is no fact of its own
+                    thisSentence = thisSentence.stream()
+                            .filter(f -> f.value() != null || !sentenceBeforeRules.contains(f.rule())).toList();
                 }
                 for (Fact fact : thisSentence) {
                     if (fact.period() == null && sentence.end() <= headlineEnd) {
@@ -190,7 +199,7 @@ public final class FactPipeline {
      */
     private static boolean changesOfFiguresBefore(List<Fact> changes, List<Fact> out, int[] previous) {
         if (changes.isEmpty() || previous[1] <= previous[0]
-                || changes.stream().anyMatch(f -> f.value() != null || f.change() == null || f.change().percent() == null)) {
+                || changes.stream().anyMatch(f -> f.value() != null || f.change() == null)) {
             return false;
         }
         List<Fact> before = out.subList(previous[0], previous[1]);

@@ -450,6 +450,13 @@ final class SentenceFacts {
         }
         RuleMatch.Range dir = m.capture("dir").orElseThrow();
         if (m.capture("pct").isEmpty()) {
+            Unit amount = m.capture("amount").map(r -> firstWithQuantity(s, r)).orElse(null);
+            if (facts.isEmpty() && m.rule().sentenceBefore() && amount != null) {
+                // 與6月相比，案件數減少42件: offered to the figures of the sentence before; dropped unless one takes it
+                facts.add(new DraftFact(metric.strip(), null, null, null, change.get(),
+                        new Anchor(s.units().get(dir.from()).start(), amount.end()), null, m.rule().id(),
+                        m.rule().confidence(), null));
+            }
             return; // an absolute change (下跌507宗) only qualifies the fact before it
         }
         Unit pct = firstWithQuantity(s, m.capture("pct").get());

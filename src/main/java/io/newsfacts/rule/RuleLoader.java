@@ -218,7 +218,8 @@ public final class RuleLoader {
         if (confidence <= 0 || confidence > 1) {
             throw new RuleFileException(file, line, "rule " + spec.id() + ": confidence must be in (0, 1]");
         }
-        boolean attach = parseChoice(file, line, spec.id(), "attach", spec.attach(), "previous", "none").equals("previous");
+        String attachTo = parseChoice(file, line, spec.id(), "attach", spec.attach(), "previous", "sentence-before", "none");
+        boolean attach = !attachTo.equals("none");
         String inherit = parseChoice(file, line, spec.id(), "inherit", spec.inherit(), "verb", "metric", "none");
         if (attach && emit != Emit.CHANGE) {
             throw new RuleFileException(file, line, "rule " + spec.id() + ": attach applies to emit change only");
@@ -231,7 +232,8 @@ public final class RuleLoader {
             throw new RuleFileException(file, line, "rule " + spec.id() + ": level applies to emit value only");
         }
         return new Rule(spec.id(), family, spec.priority(), confidence, spec.pattern(), compiled.regex(), captures, emit,
-                attach, inherit.equals("verb"), inherit.equals("metric"), earlierLevel, where);
+                attachTo.equals("previous"), attachTo.equals("sentence-before"), inherit.equals("verb"),
+                inherit.equals("metric"), earlierLevel, where);
     }
 
     private static String parseChoice(String file, int line, String id, String key, String value, String... allowed) {

@@ -45,6 +45,19 @@ class ChangeAttachmentTest {
                 && f.change().percent().compareTo(new BigDecimal("4.7")) == 0), "the change is a fact of its own: " + facts);
     }
 
+    @Test
+    void absoluteChangesNamingTheFiguresBeforeAreTheirsAndNoFactsOtherwise() {
+        String text = "今年7月警局受理詐欺案件1887件，財損金額達12億1599萬餘元。與6月相比，案件數減少42件，但財損卻增加1億6982萬餘元。";
+        List<Fact> facts = newsFacts.extract(new Document("d", text, null, "2025-08-20", null)).facts();
+        assertEquals(2, facts.size(), "the amounts are no facts of their own: " + facts);
+        Fact cases = facts.stream().filter(f -> f.text().equals("1887件")).findFirst().orElseThrow();
+        assertEquals("down", cases.change().direction());
+        assertEquals(0, cases.change().amount().compareTo(new BigDecimal("42")), cases.change().toString());
+        List<Fact> alone = newsFacts.extract(new Document("d", "全市警情平稳。與6月相比，案件數減少42件。", null,
+                "2025-08-20", null)).facts();
+        assertEquals(List.of(), alone, "an absolute change with no figure to belong to is no fact");
+    }
+
     private static void assertChange(List<Fact> facts, String text, String direction, String percent) {
         Fact f = facts.stream().filter(x -> x.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no fact " + text + " in " + facts));
