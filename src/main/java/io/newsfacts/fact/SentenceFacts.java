@@ -483,9 +483,10 @@ final class SentenceFacts {
             return; // 分别 without a list on each side to pair
         }
         String object = m.capture("object").map(o -> text(s, o)).orElse(""); // 分别实现增加值…: each subject's 增加值
+        String verb = m.capture("verb").map(v -> text(s, v)).orElse(""); // …突出，分别查处…: 查处 each subject
         for (int k = 0; k < values.size(); k++) {
             QuantityMention q = values.get(k).quantity();
-            facts.add(new DraftFact(subjects.get(k) + object, q.value(), unitOf(q), q.approx(), null,
+            facts.add(new DraftFact(verb + subjects.get(k) + object, q.value(), unitOf(q), q.approx(), null,
                     new Anchor(values.get(k).start(), values.get(k).end()), null, m.rule().id(), m.rule().confidence(), null));
         }
     }

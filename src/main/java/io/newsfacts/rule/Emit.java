@@ -18,7 +18,7 @@ public enum Emit {
     CHANGE(Set.of("dir"), Set.of("metric", "dir", "pct", "amount", "basis")),
     RESPECTIVELY(Set.of("dir", "pcts"), Set.of("subjects", "dir", "pcts", "basis")),
     BASELINE(Set.of("value", "dir", "pct", "basis"), Set.of("metric", "value", "dir", "pct", "basis")),
-    VALUES(Set.of("subjects", "values"), Set.of("subjects", "values", "object"));
+    VALUES(Set.of("subjects", "values"), Set.of("subjects", "values", "object", "verb"));
 
     private final Set<String> required;
     private final Set<String> allowed;
