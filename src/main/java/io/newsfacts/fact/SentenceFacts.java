@@ -213,7 +213,8 @@ final class SentenceFacts {
         }
         if (q.kind() == io.newsfacts.numeral.QuantityKind.PERCENT && isShareWord(metric) && !before.isEmpty()) {
             // 盗窃团伙64个，占35.16%: the share is of the object counted just before
-            metric = shareSubject(before, metric).metric() + (metric.strip().startsWith("佔") ? "佔比" : "占比");
+            String base = shareSubject(before, metric).metric().replaceFirst("[占佔]比$", ""); // a share of a share's subject
+            metric = base + (metric.strip().startsWith("佔") ? "佔比" : "占比");
         }
         Change change = changeOf(s, m).orElse(null);
         // 暴力罪案减少4.6%，有13000多宗: a bare 有 + count completes the change fact just before it.
