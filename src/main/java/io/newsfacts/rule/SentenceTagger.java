@@ -159,7 +159,7 @@ public final class SentenceTagger {
             if (u.tag() == Tag.COMMA) {
                 boolean closes = isClosing(simplified.charAt(u.start())) && j > k + 1
                         && u.start() - open.end() <= MAX_QUALIFIER_CHARS && j + 1 < units.size()
-                        && isPhraseWord(units.get(j + 1).tag());
+                        && (isPhraseWord(units.get(j + 1).tag()) || isAbbreviation(simplified, open.end(), u.start()));
                 return closes ? j : -1;
             }
             if (u.tag() != Tag.WORD && u.tag() != Tag.SEP) {
@@ -167,6 +167,17 @@ public final class SentenceTagger {
             }
         }
         return -1;
+    }
+
+    /** 居民消费价格指数(CPI)上涨1.0%: Latin letters in brackets abbreviate the name before them. */
+    private static boolean isAbbreviation(String simplified, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = simplified.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return to - from >= 2;
     }
 
     private static boolean isPhraseWord(Tag t) {
