@@ -67,8 +67,29 @@ class LauncherTest {
         assertNotNull(child, "the launcher starts a child JVM for a short batch");
         launcher.destroyForcibly(); // SIGKILL: the launcher's shutdown hook cannot run
         launcher.waitFor();
-        child.onExit().get(20, TimeUnit.SECONDS);
-        assertFalse(child.isAlive());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (isRunning(child.pid()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(isRunning(child.pid()), "the orphaned child stopped");
+    }
+
+    /**
+     * Whether a process runs. The orphaned child is no child of this JVM: once it exits it may stay a zombie until
+     * the machine's init reaps it, which {@link ProcessHandle#isAlive} counts as alive; /proc tells them apart.
+     */
+    private static boolean isRunning(long pid) throws IOException {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (!Files.exists(Path.of("/proc/self/stat"))) {
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
+        try {
+            String s = Files.readString(stat);
+            char state = s.charAt(s.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
     }
 
     private record Result(int status, String stderr) {
