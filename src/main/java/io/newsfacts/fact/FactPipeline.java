@@ -54,6 +54,8 @@ public final class FactPipeline {
     private final RuleMatcher matcher;
     /** Ids of rules whose changes count only as changes of the sentence before's figures (attach: sentence-before). */
     private final java.util.Set<String> sentenceBeforeRules;
+    /** Ids of rules whose value is a level left or compared with (level: earlier): no later change is theirs. */
+    private final java.util.Set<String> earlierLevelRules;
     private final MetricTaxonomy taxonomy;
     private final ScriptFolding folding;
 
@@ -72,8 +74,8 @@ public final class FactPipeline {
         RuleSet loadedRules = DefaultModels.await(rules);
         this.sentenceTagger = new SentenceTagger(loadedRules.lexicon(), core.roles());
         this.matcher = new RuleMatcher(loadedRules.rules());
-        this.sentenceBeforeRules = loadedRules.rules().stream().filter(Rule::sentenceBefore).map(Rule::id)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.sentenceBeforeRules = ruleIds(loadedRules, Rule::sentenceBefore);
+        this.earlierLevelRules = ruleIds(loadedRules, Rule::earlierLevel);
         this.times = DefaultModels.await(times);
         this.segmenter = DefaultModels.await(segmenter);
     }
@@ -85,6 +87,10 @@ public final class FactPipeline {
      */
     public static FactPipeline create(NewsFacts.Settings settings) {
         return new FactPipeline(settings);
+    }
+
+    private static java.util.Set<String> ruleIds(RuleSet rules, java.util.function.Predicate<Rule> which) {
+        return rules.rules().stream().filter(which).map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Starts loading the shipped models for a backend in the background, so that a later {@link #create} waits less. */
@@ -136,7 +142,7 @@ public final class FactPipeline {
                 articleAnalysis == null ? List.of() : articleAnalysis.entities(), document.url());
         Function<TimeMention, String> periodOf = Periods::of;
         PeriodTracker periods = new PeriodTracker(periodOf);
-        SentenceFacts sentenceFacts = new SentenceFacts(periodOf);
+        SentenceFacts sentenceFacts = new SentenceFacts(periodOf, earlierLevelRules);
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
         List<TimeMention> articleTimes = times.tag(articleSimplified, articleReference,
                 times.countsMinguoYears(articleText, articleSimplified));

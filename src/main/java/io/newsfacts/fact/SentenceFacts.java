@@ -25,25 +25,19 @@ final class SentenceFacts {
     private static final int MAX_OBJECT_CHARS = 12;
 
     private final Function<TimeMention, String> periodOf;
+    /** Ids of the rules whose value is a level a figure moved from or was compared with (level: earlier). */
+    private final Set<String> earlierLevelRules;
 
-    SentenceFacts(Function<TimeMention, String> periodOf) {
+    SentenceFacts(Function<TimeMention, String> periodOf, Set<String> earlierLevelRules) {
         this.periodOf = periodOf;
+        this.earlierLevelRules = earlierLevelRules;
     }
-
-    /** Rules whose value is an earlier or compared level, for the sentence being assembled. */
-    private Set<String> earlierLevelRules = Set.of();
 
     /**
      * @param headingTopic the topic of a numbered heading just before the sentence (（一）盗窃类警情。), or null: the
      *                     metric of a figure that names none of its own
      */
     List<DraftFact> assemble(TaggedSentence s, List<RuleMatch> matches, String headingTopic) {
-        earlierLevelRules = new java.util.HashSet<>();
-        for (RuleMatch m : matches) {
-            if (m.rule().earlierLevel()) {
-                earlierLevelRules.add(m.rule().id());
-            }
-        }
         List<DraftFact> facts = new ArrayList<>();
         String lastVerb = null;
         int lastVerbUnit = -1;
