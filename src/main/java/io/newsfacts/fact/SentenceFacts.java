@@ -96,16 +96,32 @@ final class SentenceFacts {
 
     /** Whether only list marks, 其中-like words or times stand between the clause start and unit k. */
     private static boolean opensClause(TaggedSentence s, int k) {
-        for (int i = k - 1; i >= 0; i--) {
-            Tag t = s.units().get(i).tag();
-            if (t == Tag.COMMA) {
-                return true;
-            }
-            if (t != Tag.SKIP && t != Tag.TIME) {
+        return onlyTags(s, clauseStart(s, k), k, Set.of(Tag.SKIP, Tag.TIME));
+    }
+
+    /** The first unit of the clause holding unit {@code at}: the one after the nearest comma before it, else 0. */
+    private static int clauseStart(TaggedSentence s, int at) {
+        int k = at;
+        while (k > 0 && s.units().get(k - 1).tag() != Tag.COMMA) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether every unit in [from, to) has one of the tags. */
+    private static boolean onlyTags(TaggedSentence s, int from, int to, Set<Tag> tags) {
+        for (int i = from; i < to; i++) {
+            if (!tags.contains(s.units().get(i).tag())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the comma unit {@code k} is a colon: 原标题：…, 记者：… end a label, not a clause with a topic. */
+    private static boolean isColon(TaggedSentence s, int k) {
+        char mark = s.text().charAt(s.units().get(k).start());
+        return mark == '：' || mark == ':';
     }
 
     private static final Set<String> CAUSATIVE_VERBS = Set.of("造成", "导致", "致使", "造成了", "导致了");
@@ -119,10 +135,7 @@ final class SentenceFacts {
 
     /** Whether the clause holding unit {@code at} opens with 其中 (or follows a clause that is only 其中). */
     private static boolean opensBreakdown(TaggedSentence s, int at) {
-        int k = Math.min(at, s.units().size() - 1);
-        while (k > 0 && s.units().get(k - 1).tag() != Tag.COMMA) {
-            k--;
-        }
+        int k = clauseStart(s, Math.min(at, s.units().size() - 1));
         if (isQizhong(s, k)) {
             return true;
         }
@@ -233,27 +246,15 @@ final class SentenceFacts {
      * 以40至50歲爲最多 → 40至50歲, 其中盗窃案件最多 → 盗窃案件. Empty otherwise.
      */
     private static String previousClauseTopic(TaggedSentence s, int valueUnit) {
-        int k = valueUnit - 1;
-        while (k >= 0 && s.units().get(k).tag() != Tag.COMMA) {
-            k--;
-        }
-        if (k <= 0) {
+        int end = clauseStart(s, valueUnit) - 1; // the comma closing the clause before
+        if (end <= 0 || isColon(s, end)) {
             return "";
         }
-        char mark = s.text().charAt(s.units().get(k).start());
-        if (mark == '：' || mark == ':') {
-            return ""; // 原标题：…, 记者：…: a label, not a topic
+        int start = clauseStart(s, end);
+        if (!onlyTags(s, start, end, Set.of(Tag.WORD, Tag.TIME, Tag.SKIP, Tag.LINK))) {
+            return copulaSubject(s, start, end);
         }
-        int end = k;
-        int start = k - 1;
-        while (start >= 0 && s.units().get(start).tag() != Tag.COMMA) {
-            Tag t = s.units().get(start).tag();
-            if (t != Tag.WORD && t != Tag.TIME && t != Tag.SKIP && t != Tag.LINK) {
-                return copulaSubject(s, start, k);
-            }
-            start--;
-        }
-        String topic = s.textOf(start + 1, end).strip();
+        String topic = s.textOf(start, end).strip();
         for (String lead : List.of("其中", "以")) {
             if (topic.startsWith(lead)) {
                 topic = topic.substring(lead.length());
@@ -275,40 +276,28 @@ final class SentenceFacts {
      * inside 的-phrases, times; no figure, no change word): 全國道路交通事故造成的死亡人數 before 比去年…下降了48.6%.
      */
     private static String subjectClauseBefore(TaggedSentence s, int at) {
-        int k = at - 1;
-        while (k >= 0 && s.units().get(k).tag() != Tag.COMMA) {
-            Tag t = s.units().get(k).tag();
-            if (t != Tag.CMP && t != Tag.BASIS && t != Tag.TIME && t != Tag.WORD && t != Tag.SKIP) {
-                return ""; // the change's own clause names something: not this case
-            }
-            k--;
+        int own = clauseStart(s, at);
+        if (!onlyTags(s, own, at, Set.of(Tag.CMP, Tag.BASIS, Tag.TIME, Tag.WORD, Tag.SKIP))) {
+            return ""; // the change's own clause names something: not this case
         }
-        if (k <= 0 || "：:".indexOf(s.text().charAt(s.units().get(k).start())) >= 0) {
+        int end = own - 1; // the comma closing the clause before
+        if (end <= 0 || isColon(s, end)) {
             return "";
         }
-        int end = k;
-        int start = k - 1;
-        while (start >= 0 && s.units().get(start).tag() != Tag.COMMA) {
-            Tag t = s.units().get(start).tag();
-            if (t != Tag.WORD && t != Tag.VERB && t != Tag.TIME && t != Tag.SKIP) {
-                return "";
-            }
-            start--;
+        int start = clauseStart(s, end);
+        if (!onlyTags(s, start, end, Set.of(Tag.WORD, Tag.VERB, Tag.TIME, Tag.SKIP))) {
+            return "";
         }
-        String subject = s.textOf(start + 1, end).strip();
+        String subject = s.textOf(start, end).strip();
         boolean endsInNoun = s.units().get(end - 1).tag() == Tag.WORD;
         return endsInNoun && subject.length() >= 2 && subject.length() <= MAX_SUBJECT_CLAUSE_CHARS ? subject : "";
     }
 
     /**
      * 詐騙案是升幅最大的罪案類別，上半年共有3,280宗: a clause that says what its subject is (X是…, X为…) names X as the
-     * topic. Empty unless words alone come before the 是/为 at the start of the clause holding unit {@code inside}.
+     * topic. Empty unless words alone come before the 是/为 at the start of the clause [start, clauseEnd).
      */
-    private static String copulaSubject(TaggedSentence s, int inside, int clauseEnd) {
-        int start = inside;
-        while (start > 0 && s.units().get(start - 1).tag() != Tag.COMMA) {
-            start--;
-        }
+    private static String copulaSubject(TaggedSentence s, int start, int clauseEnd) {
         for (int i = start; i < clauseEnd; i++) {
             Unit u = s.units().get(i);
             String w = s.simplified().substring(u.start(), u.end());
