@@ -96,11 +96,14 @@ public final class Launcher {
         } catch (NumberFormatException e) {
             return; // set by hand, not by a launcher
         }
-        boolean launcherAlive = ProcessHandle.current().parent().map(p -> p.pid() == launcherPid).orElse(false);
-        if (!launcherAlive) {
+        // One handle, checked and then watched: asking for the parent a second time could name the process that adopted
+        // this JVM if the launcher died in between, and watching that one would never end.
+        ProcessHandle launcher = ProcessHandle.current().parent().filter(p -> p.pid() == launcherPid).orElse(null);
+        if (launcher == null) {
             launcherEnded(launcherPid); // killed before this JVM got here: this JVM now has another parent
+            return;
         }
-        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> launcherEnded(launcherPid)));
+        launcher.onExit().thenRun(() -> launcherEnded(launcherPid));
     }
 
     private static void launcherEnded(long pid) {

@@ -52,26 +52,60 @@ class LauncherTest {
     void theChildStopsWhenTheLauncherIsKilled(@TempDir Path dir) throws Exception {
         Path bulk = Path.of("../shared/corpus/bulk/government_work_reports.jsonl");
         Assumptions.assumeTrue(Files.exists(bulk), "needs ../shared/corpus/bulk");
-        Path tenfold = dir.resolve("bulk10.jsonl"); // about a minute of work, far longer than the wait below
+        Path tenfold = dir.resolve("bulk10.jsonl"); // about a minute of work, far longer than the waits below
         for (int i = 0; i < 10; i++) {
             Files.write(tenfold, Files.readAllBytes(bulk), i == 0 ? new StandardOpenOption[0] : new StandardOpenOption[] {StandardOpenOption.APPEND});
         }
-        List<String> command = javaCommand("extract", "--jit=quick", "--threads", "1", tenfold.toString(), "--out", dir.resolve("o.jsonl").toString(), "--quiet");
+        // killed while the child JVM starts (before it can watch its parent), and once it works
+        for (long delayMillis : new long[] {0, 1500}) {
+            killTheLauncherAndWatchTheChild(dir, tenfold, delayMillis);
+        }
+    }
+
+    private static void killTheLauncherAndWatchTheChild(Path dir, Path input, long delayMillis) throws Exception {
+        Path stderr = Files.createTempFile(dir, "stderr", ".txt");
+        List<String> command = javaCommand("extract", "--jit=quick", "--threads", "1", input.toString(), "--out", dir.resolve("o.jsonl").toString(), "--quiet");
         Process launcher = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(stderr.toFile()).start();
         ProcessHandle child = null;
-        for (int i = 0; i < 200 && child == null; i++) {
+        for (int i = 0; i < 400 && child == null; i++) {
             child = launcher.toHandle().children().findFirst().orElse(null);
-            Thread.sleep(50);
+            Thread.sleep(25);
         }
         assertNotNull(child, "the launcher starts a child JVM for a short batch");
-        launcher.destroyForcibly(); // SIGKILL: the launcher's shutdown hook cannot run
-        launcher.waitFor();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (isRunning(child.pid()) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+        try {
+            Thread.sleep(delayMillis);
+            launcher.destroyForcibly(); // SIGKILL: the launcher's shutdown hook cannot run
+            launcher.waitFor();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (isRunning(child.pid()) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            long pid = child.pid();
+            assertFalse(isRunning(pid), () -> "the child orphaned " + delayMillis + " ms after it started still runs 30 s later; "
+                    + procStat(pid) + "; its standard error: " + readQuietly(stderr));
+            if (delayMillis > 0) { // at once, the child may still be the JDK's spawn helper, which dies with its parent's pipe
+                assertTrue(readQuietly(stderr).contains("the launching JVM"), () -> "the child says why it stopped: " + readQuietly(stderr));
+            }
+        } finally {
+            child.destroyForcibly();
         }
-        assertFalse(isRunning(child.pid()), "the orphaned child stopped");
+    }
+
+    private static String procStat(long pid) {
+        try {
+            return "/proc/" + pid + "/stat: " + Files.readString(Path.of("/proc", Long.toString(pid), "stat")).trim();
+        } catch (IOException e) {
+            return "no /proc/" + pid + "/stat (" + e + ")";
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     /**
