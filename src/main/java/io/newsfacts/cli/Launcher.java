@@ -49,12 +49,11 @@ public final class Launcher {
         Main.main(rest);
     }
 
-    /** Runs Main in a child JVM with the quick compiler and this JVM's options; returns its exit status. */
+    /** Runs Main in a child JVM with this JVM's options and {@link ChildJvmOptions}' own; returns its exit status. */
     private static int runChild(List<String> jvmArguments, String[] args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(jvmArguments);
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(ChildJvmOptions.of(System.getProperty("java.class.path"), jvmArguments, Runtime.getRuntime().maxMemory()));
         command.add("-D" + CHILD_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -1,0 +1,44 @@
+package io.newsfacts.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM options of the launcher's child: the launcher's own, then the class archive beside the jar, a small initial
+ * heap, and the quick compiler. Each addition steps aside when the user's own options already decide that matter.
+ */
+final class ChildJvmOptions {
+
+    static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+
+    /**
+     * A batch keeps about 50 MB live. The JVM's default initial heap is 1/64 of the machine's memory (384 MB on 24 GB),
+     * and the young generation fills all of it with fresh pages before its first collection; starting at 64 MB, the
+     * collector reuses pages already touched (page faults on the bulk texts: 83,000 → 40,000; CPU −0.6 s). The heap
+     * still grows to the maximum when a run needs it.
+     */
+    static final String INITIAL_HEAP = "-Xms64m";
+    private static final long INITIAL_HEAP_BYTES = 64L << 20;
+
+    private static final List<String> HEAP_SIZING_OPTIONS = List.of("-Xms", "-Xmn", "-XX:InitialHeapSize", "-XX:MinHeapSize",
+            "-XX:NewSize", "-XX:MaxNewSize", "-XX:NewRatio", "-XX:InitialRAMPercentage", "-XX:MinRAMPercentage");
+
+    private ChildJvmOptions() {
+    }
+
+    /**
+     * @param classPath    the launcher's class path (the jar, when started with {@code java -jar})
+     * @param jvmArguments the launcher's own JVM options, passed on first
+     * @param maxHeapBytes the launcher's maximum heap, which the child shares (same options)
+     */
+    static List<String> of(String classPath, List<String> jvmArguments, long maxHeapBytes) {
+        List<String> options = new ArrayList<>(jvmArguments);
+        options.addAll(ClassArchive.childOptions(classPath, jvmArguments));
+        boolean sized = jvmArguments.stream().anyMatch(a -> HEAP_SIZING_OPTIONS.stream().anyMatch(a::startsWith));
+        if (!sized && maxHeapBytes >= 4 * INITIAL_HEAP_BYTES) {
+            options.add(INITIAL_HEAP);
+        }
+        options.add(QUICK_COMPILER);
+        return options;
+    }
+}
