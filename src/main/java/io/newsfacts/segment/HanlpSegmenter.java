@@ -28,7 +28,9 @@ public final class HanlpSegmenter implements Segmenter {
                 .enableNumberQuantifierRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)
-                .enableNameRecognize(false);
+                .enableNameRecognize(false)
+                .enableTranslatedNameRecognize(false)
+                .enableJapaneseNameRecognize(false);
     }
 
     @Override
