@@ -7,6 +7,7 @@ import io.newsfacts.Fact;
 import io.newsfacts.NewsFacts;
 import io.newsfacts.numeral.QuantityMention;
 import io.newsfacts.numeral.QuantityTagger;
+import io.newsfacts.rule.QuantityRoles;
 import io.newsfacts.rule.Rule;
 import io.newsfacts.rule.RuleMatch;
 import io.newsfacts.rule.RuleMatcher;
@@ -58,6 +59,7 @@ public final class FactPipeline {
     private final java.util.Set<String> earlierLevelRules;
     private final MetricTaxonomy taxonomy;
     private final ScriptFolding folding;
+    private final QuantityRoles roles;
 
     private FactPipeline(NewsFacts.Settings settings) {
         this.settings = settings;
@@ -70,9 +72,10 @@ public final class FactPipeline {
         this.normalizer = new TextNormalizer(folding);
         this.quantities = core.quantities();
         this.taxonomy = core.taxonomy();
+        this.roles = core.roles();
         this.entities = DefaultModels.await(entities);
         RuleSet loadedRules = DefaultModels.await(rules);
-        this.sentenceTagger = new SentenceTagger(loadedRules.lexicon(), core.roles());
+        this.sentenceTagger = new SentenceTagger(loadedRules.lexicon(), roles);
         this.matcher = new RuleMatcher(loadedRules.rules());
         this.sentenceBeforeRules = ruleIds(loadedRules, Rule::sentenceBefore);
         this.earlierLevelRules = ruleIds(loadedRules, Rule::earlierLevel);
@@ -142,7 +145,7 @@ public final class FactPipeline {
                 articleAnalysis == null ? List.of() : articleAnalysis.entities(), document.url());
         Function<TimeMention, String> periodOf = Periods::of;
         PeriodTracker periods = new PeriodTracker(periodOf);
-        SentenceFacts sentenceFacts = new SentenceFacts(periodOf, earlierLevelRules);
+        SentenceFacts sentenceFacts = new SentenceFacts(periodOf, earlierLevelRules, roles);
         // Times are read over the whole article, so that 10月20日 takes the year named in an earlier sentence.
         List<TimeMention> articleTimes = times.tag(articleSimplified, articleReference,
                 times.countsMinguoYears(articleText, articleSimplified));

@@ -2,6 +2,7 @@ package io.newsfacts.fact;
 
 import io.newsfacts.Change;
 import io.newsfacts.numeral.QuantityMention;
+import io.newsfacts.rule.QuantityRoles;
 import io.newsfacts.rule.RuleMatch;
 import io.newsfacts.rule.Tag;
 import io.newsfacts.rule.TaggedSentence;
@@ -27,10 +28,12 @@ final class SentenceFacts {
     private final Function<TimeMention, String> periodOf;
     /** Ids of the rules whose value is a level a figure moved from or was compared with (level: earlier). */
     private final Set<String> earlierLevelRules;
+    private final QuantityRoles roles;
 
-    SentenceFacts(Function<TimeMention, String> periodOf, Set<String> earlierLevelRules) {
+    SentenceFacts(Function<TimeMention, String> periodOf, Set<String> earlierLevelRules, QuantityRoles roles) {
         this.periodOf = periodOf;
         this.earlierLevelRules = earlierLevelRules;
+        this.roles = roles;
     }
 
     /**
@@ -52,7 +55,7 @@ final class SentenceFacts {
             int at = Math.min(Math.max(0, m.from() - 1), lastComma.length - 1);
             int commaBefore = at < 0 ? -1 : lastComma[at];
             // …查驗出入境交通運輸工具842.9萬架次，其中飛機23.6萬架次: a breakdown's items are objects of the total's verb
-            String verbHere = lastVerbUnit > commaBefore || opensBreakdown(s, m.from()) ? lastVerb : null;
+            String verbHere = lastVerbUnit > commaBefore || ClauseTopics.opensBreakdown(s, m.from()) ? lastVerb : null;
             switch (m.rule().emit()) {
                 case VALUE -> {
                     DraftFact f = value(s, m, verbHere, facts, headingTopic);
@@ -88,63 +91,11 @@ final class SentenceFacts {
         return before.get(before.size() - 1);
     }
 
-    private static final java.util.regex.Pattern SMALL_WRITTEN_COUNT = java.util.regex.Pattern.compile("[一二两三四五六七八九十][个個项項条條次名]");
-
-    private static boolean isSmallWrittenCount(QuantityMention q) {
-        return SMALL_WRITTEN_COUNT.matcher(q.text()).matches();
-    }
-
-    /** Whether only list marks, 其中-like words or times stand between the clause start and unit k. */
-    private static boolean opensClause(TaggedSentence s, int k) {
-        return onlyTags(s, clauseStart(s, k), k, Set.of(Tag.SKIP, Tag.TIME));
-    }
-
-    /** The first unit of the clause holding unit {@code at}: the one after the nearest comma before it, else 0. */
-    private static int clauseStart(TaggedSentence s, int at) {
-        int k = at;
-        while (k > 0 && s.units().get(k - 1).tag() != Tag.COMMA) {
-            k--;
-        }
-        return k;
-    }
-
-    /** Whether every unit in [from, to) has one of the tags. */
-    private static boolean onlyTags(TaggedSentence s, int from, int to, Set<Tag> tags) {
-        for (int i = from; i < to; i++) {
-            if (!tags.contains(s.units().get(i).tag())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the comma unit {@code k} is a colon: 原标题：…, 记者：… end a label, not a clause with a topic. */
-    private static boolean isColon(TaggedSentence s, int k) {
-        char mark = s.text().charAt(s.units().get(k).start());
-        return mark == '：' || mark == ':';
-    }
-
-    private static final Set<String> CAUSATIVE_VERBS = Set.of("造成", "导致", "致使", "造成了", "导致了");
-
     /** A fact's metric without its leading verb (发生较大事故 → 较大事故): what happened, as a subject. */
     private static String withoutVerb(DraftFact f) {
         String metric = f.metric();
         return f.verb() != null && metric.startsWith(f.verb()) && metric.length() > f.verb().length()
                 ? metric.substring(f.verb().length()) : metric;
-    }
-
-    /** Whether the clause holding unit {@code at} opens with 其中 (or follows a clause that is only 其中). */
-    private static boolean opensBreakdown(TaggedSentence s, int at) {
-        int k = clauseStart(s, Math.min(at, s.units().size() - 1));
-        if (isQizhong(s, k)) {
-            return true;
-        }
-        return k >= 3 && isQizhong(s, k - 2) && s.units().get(k - 3).tag() == Tag.COMMA; // 其中，食用菌…
-    }
-
-    private static boolean isQizhong(TaggedSentence s, int unit) {
-        Unit u = s.units().get(unit);
-        return u.tag() == Tag.SKIP && s.simplified().startsWith("其中", u.start()) && u.end() - u.start() == 2;
     }
 
     /**
@@ -171,14 +122,14 @@ final class SentenceFacts {
             return null;
         }
         if (m.capture("verb").isEmpty() && m.capture("metric").map(r -> r.from() > valueRange.from()).orElse(false)
-                && !m.rule().inheritVerb() && isSmallWrittenCount(q) && !opensClause(s, valueRange.from())) {
+                && !m.rule().inheritVerb() && roles.isSmallWrittenCount(q.text()) && !ClauseTopics.opensClause(s, valueRange.from())) {
             // 统筹国内国际两个大局, 坚持境内境外两条战线, 全市六个行政分局: a small count written in words inside a
             // clause, with no action on it, is part of a phrase, not a figure
             return null;
         }
         String ownVerb = m.capture("verb").map(r -> text(s, r)).orElse(null);
         String object = m.capture("metric").map(r -> objectText(s, withoutEdgeTimes(s, r), r.from() > valueRange.from())).orElse("");
-        String verb = ownVerb == null && (m.rule().inheritVerb() || opensBreakdown(s, m.from())) ? inheritedVerb : ownVerb;
+        String verb = ownVerb == null && (m.rule().inheritVerb() || ClauseTopics.opensBreakdown(s, m.from())) ? inheritedVerb : ownVerb;
         String metric;
         boolean onlyTime = m.capture("metric").map(r -> onlyTimes(s, r)).orElse(false);
         if ((object.isEmpty() && m.rule().inheritMetric() || onlyTime) && !before.isEmpty()) {
@@ -187,16 +138,16 @@ final class SentenceFacts {
             metric = (verb == null ? "" : verb) + object;
         }
         if (object.isEmpty() && ownVerb != null) {
-            metric = topicBefore(s, m.capture("verb").orElseThrow().from()) + metric; // 19时至凌晨2时查处58万起
+            metric = ClauseTopics.topicBefore(s, m.capture("verb").orElseThrow().from()) + metric; // 19时至凌晨2时查处58万起
         }
-        if (ownVerb != null && CAUSATIVE_VERBS.contains(ownVerb) && !object.isEmpty() && !before.isEmpty()) {
+        if (ownVerb != null && roles.isCausativeVerb(ownVerb) && !object.isEmpty() && !before.isEmpty()) {
             // 住宅火灾2985起，造成7人死亡: the deaths are the fires', not a 造成 of their own
             metric = withoutVerb(before.get(before.size() - 1)) + object;
         }
         if ((metric.isBlank() || onlyTime && before.isEmpty()) && headingTopic != null) {
             metric = headingTopic;
         } else if (onlyTime && before.isEmpty()) {
-            String topic = previousClauseTopic(s, valueRange.from());
+            String topic = ClauseTopics.previousClauseTopic(s, valueRange.from());
             metric = topic.isEmpty() ? metric : topic; // 詐騙案是升幅最大的類別，上半年共有3,280宗: not 上半年
         }
         if (metric.isBlank()) {
@@ -225,7 +176,7 @@ final class SentenceFacts {
         }
         Change change = changeOf(s, m).orElse(null);
         // 暴力罪案减少4.6%，有13000多宗: a bare 有 + count completes the change fact just before it.
-        if (isLight(metric) && change == null && !before.isEmpty()) {
+        if (ClauseTopics.isLight(metric) && change == null && !before.isEmpty()) {
             DraftFact previous = before.get(before.size() - 1);
             if (previous.value() == null && previous.change() != null) {
                 before.remove(before.size() - 1);
@@ -233,127 +184,12 @@ final class SentenceFacts {
                         new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
             }
         }
-        if (isLight(metric)) {
-            String topic = previousClauseTopic(s, valueRange.from());
+        if (ClauseTopics.isLight(metric)) {
+            String topic = ClauseTopics.previousClauseTopic(s, valueRange.from());
             metric = topic.isEmpty() ? metric : topic; // 41歲至50歲爲最多，有4994件: the clause before names what 有 counts
         }
         return new DraftFact(metric.strip(), q.value(), unitOf(q), q.approx(), change,
                 new Anchor(valueUnit.start(), valueUnit.end()), verb, m.rule().id(), m.rule().confidence(), null);
-    }
-
-    /**
-     * The clause just before the value's clause, when it only names a topic (words and times, no figure, no verb):
-     * 以40至50歲爲最多 → 40至50歲, 其中盗窃案件最多 → 盗窃案件. Empty otherwise.
-     */
-    private static String previousClauseTopic(TaggedSentence s, int valueUnit) {
-        int end = clauseStart(s, valueUnit) - 1; // the comma closing the clause before
-        if (end <= 0 || isColon(s, end)) {
-            return "";
-        }
-        int start = clauseStart(s, end);
-        if (!onlyTags(s, start, end, Set.of(Tag.WORD, Tag.TIME, Tag.SKIP, Tag.LINK))) {
-            return copulaSubject(s, start, end);
-        }
-        String topic = s.textOf(start, end).strip();
-        for (String lead : List.of("其中", "以")) {
-            if (topic.startsWith(lead)) {
-                topic = topic.substring(lead.length());
-            }
-        }
-        for (String tail : List.of("爲最多", "为最多", "最多", "居多", "較多", "较多", "最高")) {
-            if (topic.endsWith(tail)) {
-                topic = topic.substring(0, topic.length() - tail.length());
-                break;
-            }
-        }
-        return topic.length() >= 2 && topic.length() <= MAX_TOPIC_CHARS ? topic : "";
-    }
-
-    private static final int MAX_SUBJECT_CLAUSE_CHARS = 20;
-
-    /**
-     * The clause right before unit {@code at}'s clause when it is only a noun phrase with its modifiers (words, verbs
-     * inside 的-phrases, times; no figure, no change word): 全國道路交通事故造成的死亡人數 before 比去年…下降了48.6%.
-     */
-    private static String subjectClauseBefore(TaggedSentence s, int at) {
-        int own = clauseStart(s, at);
-        if (!onlyTags(s, own, at, Set.of(Tag.CMP, Tag.BASIS, Tag.TIME, Tag.WORD, Tag.SKIP))) {
-            return ""; // the change's own clause names something: not this case
-        }
-        int end = own - 1; // the comma closing the clause before
-        if (end <= 0 || isColon(s, end)) {
-            return "";
-        }
-        int start = clauseStart(s, end);
-        if (!onlyTags(s, start, end, Set.of(Tag.WORD, Tag.VERB, Tag.TIME, Tag.SKIP))) {
-            return "";
-        }
-        String subject = s.textOf(start, end).strip();
-        boolean endsInNoun = s.units().get(end - 1).tag() == Tag.WORD;
-        return endsInNoun && subject.length() >= 2 && subject.length() <= MAX_SUBJECT_CLAUSE_CHARS ? subject : "";
-    }
-
-    /**
-     * 詐騙案是升幅最大的罪案類別，上半年共有3,280宗: a clause that says what its subject is (X是…, X为…) names X as the
-     * topic. Empty unless words alone come before the 是/为 at the start of the clause [start, clauseEnd).
-     */
-    private static String copulaSubject(TaggedSentence s, int start, int clauseEnd) {
-        for (int i = start; i < clauseEnd; i++) {
-            Unit u = s.units().get(i);
-            String w = s.simplified().substring(u.start(), u.end());
-            if (u.tag() == Tag.LINK && (w.equals("是") || w.equals("为"))) {
-                String subject = s.textOf(start, i).strip();
-                return i > start && subject.length() >= 2 && subject.length() <= MAX_TOPIC_CHARS ? subject : "";
-            }
-            if (u.tag() != Tag.WORD) {
-                return "";
-            }
-        }
-        return "";
-    }
-
-    /**
-     * A bare verb names its metric only with the topic written right before it in the clause (19时至凌晨2时查处58万起,
-     * 城市道路查处51.4万起): the words and times that directly precede the verb, up to a clause mark or any other unit.
-     */
-    private static String topicBefore(TaggedSentence s, int verbUnit) {
-        int end = verbUnit;
-        if (verbUnit >= 2 && s.units().get(verbUnit - 1).tag() == Tag.TIME && !isClockTime(s.units().get(verbUnit - 1))
-                && s.units().get(verbUnit - 2).tag() == Tag.WORD) {
-            end = verbUnit - 1; // 假投資詐騙上月受理一七五三件: the words before the date name what was received
-        }
-        String topic = wordsBefore(s, end);
-        return isLight(topic) ? "" : topic;
-    }
-
-    private static String wordsBefore(TaggedSentence s, int verbUnit) {
-        int k = verbUnit;
-        while (k > 0 && verbUnit - k < MAX_TOPIC_UNITS) {
-            Unit u = s.units().get(k - 1);
-            boolean timeRange = u.tag() == Tag.LINK && k >= 2 && isClockTime(s.units().get(k - 2))
-                    && isClockTime(s.units().get(k)); // 19时至凌晨2时
-            if (u.tag() != Tag.WORD && !isClockTime(u) && !timeRange) {
-                break; // a date before the verb (今年1月受理) is the fact's period, not its topic
-            }
-            k--;
-        }
-        String topic = s.textOf(k, verbUnit).strip();
-        return topic.length() <= MAX_TOPIC_CHARS ? topic : "";
-    }
-
-    /** 降幅比去年上半年增加了21.82个百分点: the change is of the fact's 降幅, named before the basis in the clause. */
-    private static String rangeWordBefore(TaggedSentence s, int dirUnit) {
-        for (int k = dirUnit - 1; k >= 0 && dirUnit - k <= 4; k--) {
-            Unit u = s.units().get(k);
-            if (u.tag() == Tag.COMMA) {
-                break;
-            }
-            String w = s.simplified().substring(u.start(), u.end());
-            if (w.length() == 2 && w.endsWith("幅") && "降增涨升跌减".indexOf(w.charAt(0)) >= 0) {
-                return s.text().substring(u.start(), u.end());
-            }
-        }
-        return "";
     }
 
     /**
@@ -382,10 +218,6 @@ final class SentenceFacts {
             any |= t == Tag.TIME;
         }
         return any;
-    }
-
-    private static boolean isClockTime(Unit u) {
-        return u.tag() == Tag.TIME && u.time() != null && u.time().grain().compareTo(io.newsfacts.time.Grain.HOUR) >= 0;
     }
 
     /** 占, 占总数的, 占全部案件的: a share that names only what it is a share of. */
@@ -449,7 +281,7 @@ final class SentenceFacts {
             }
         }
         String metric = m.capture("metric").map(r -> text(s, withoutEdgeTimes(s, r))).orElse(null);
-        if (metric != null && isLight(metric)) {
+        if (metric != null && ClauseTopics.isLight(metric)) {
             if (!facts.isEmpty()) {
                 return; // 较疫情前则减少20.5%: a second comparison of the fact before, not a fact of its own
             }
@@ -460,13 +292,13 @@ final class SentenceFacts {
         }
         if ((metric == null || metric.isBlank()) && facts.isEmpty()) {
             // 全國道路交通事故造成的死亡人數，比去年春節期間下降了48.6%: the clause before names what changed
-            metric = subjectClauseBefore(s, m.capture("dir").orElseThrow().from());
+            metric = ClauseTopics.subjectClauseBefore(s, m.capture("dir").orElseThrow().from());
         }
         if (metric == null || metric.isBlank()) {
             if (facts.isEmpty()) {
                 return; // a change with nothing it could be about
             }
-            metric = facts.get(facts.size() - 1).metric() + rangeWordBefore(s, m.capture("dir").orElseThrow().from());
+            metric = facts.get(facts.size() - 1).metric() + ClauseTopics.rangeWordBefore(s, m.capture("dir").orElseThrow().from());
         }
         RuleMatch.Range dir = m.capture("dir").orElseThrow();
         if (m.capture("pct").isEmpty()) {
@@ -714,20 +546,6 @@ final class SentenceFacts {
         return out;
     }
 
-    private static final String LIGHT_CHARS = "有为是达则也亦还并且而又却再共计的了其中";
-
-    /** A metric made only of function words (有, 则, 也…) names nothing. */
-    private static boolean isLight(String metric) {
-        int content = 0;
-        for (int i = 0; i < metric.length(); i++) {
-            char c = metric.charAt(i);
-            if (Character.isLetter(c) && LIGHT_CHARS.indexOf(c) < 0) {
-                content++;
-            }
-        }
-        return content < 2;
-    }
-
     /** 在反电诈破案数 → 反电诈破案数: a preposition that opens the list is not part of its first item. */
     private static String stripLeadingPreposition(String item) {
         for (String p : List.of("其中", "在", "对", "从", "将")) {
@@ -737,9 +555,6 @@ final class SentenceFacts {
         }
         return item;
     }
-
-    private static final int MAX_TOPIC_UNITS = 4;
-    private static final int MAX_TOPIC_CHARS = 14;
 
     private static String text(TaggedSentence s, RuleMatch.Range r) {
         return s.textOf(r.from(), r.to());

@@ -20,8 +20,11 @@ public final class QuantityRoles {
     public static final String DEFAULT_FILE = "models/rules/quantity-roles.tsv";
 
     enum Role {
-        NOT_A_VALUE_UNIT, GROWTH_BEFORE_MULTIPLE, DURATION_UNIT, DURATION_METRIC, DURATION_CHANGE, SESSION_WORD
+        NOT_A_VALUE_UNIT, GROWTH_BEFORE_MULTIPLE, DURATION_UNIT, DURATION_METRIC, DURATION_CHANGE, SESSION_WORD,
+        CAUSATIVE_VERB, SMALL_COUNT_CLASSIFIER
     }
+
+    private static final String SMALL_WRITTEN_NUMERALS = "一二两三四五六七八九十";
 
     private final Map<Role, Set<String>> sets;
     private final Map<Role, List<String>> lists;
@@ -59,6 +62,17 @@ public final class QuantityRoles {
             words.computeIfAbsent(role, r -> new ArrayList<>()).add(row.col(1).strip());
         }
         return new QuantityRoles(words);
+    }
+
+    /** 造成, 导致…: a count after the verb is what the clause's earlier figure caused. */
+    public boolean isCausativeVerb(String word) {
+        return has(Role.CAUSATIVE_VERB, word);
+    }
+
+    /** 两个, 三项, 十条: one numeral character from 一 to 十 and a classifier of the small-count list, nothing else. */
+    public boolean isSmallWrittenCount(String text) {
+        return text.length() == 2 && SMALL_WRITTEN_NUMERALS.indexOf(text.charAt(0)) >= 0
+                && has(Role.SMALL_COUNT_CLASSIFIER, text.substring(1));
     }
 
     boolean has(Role role, String word) {
