@@ -13,7 +13,7 @@ class ChildJvmOptionsTest {
 
     @Test
     void theUsersOptionsComeFirstAndTheQuickCompilerLast() {
-        assertEquals(List.of("-Xmx512m", "-Dx=1", "-Xms64m", "-XX:TieredStopAtLevel=1"),
+        assertEquals(List.of("-Xmx512m", "-Dx=1", "-Xms128m", "-XX:TieredStopAtLevel=1"),
                 ChildJvmOptions.of("target/classes", List.of("-Xmx512m", "-Dx=1"), MAX_512M));
     }
 
@@ -27,7 +27,7 @@ class ChildJvmOptionsTest {
 
     @Test
     void aSmallMaximumHeapGetsNoInitialSizeAboveIt() {
-        assertEquals(List.of("-Xmx100m", "-XX:TieredStopAtLevel=1"),
-                ChildJvmOptions.of("target/classes", List.of("-Xmx100m"), 100L << 20));
+        assertEquals(List.of("-Xmx200m", "-XX:TieredStopAtLevel=1"),
+                ChildJvmOptions.of("target/classes", List.of("-Xmx200m"), 200L << 20));
     }
 }
