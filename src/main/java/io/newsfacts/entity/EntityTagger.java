@@ -67,9 +67,7 @@ public final class EntityTagger {
         for (String[] r : Lexicons.rows("models/entity/bare-institutions.tsv", "word")) {
             bareInstitutions.add(r[0]);
         }
-        for (String[] r : Lexicons.rows("models/entity/generic-agencies.tsv", "phrase")) {
-            generics.add(r[0]);
-        }
+        generics.addAll(Lexicons.phrases("models/entity/generic-agencies.tsv", "phrase"));
         for (String[] r : Lexicons.rows("models/entity/campaigns.tsv", "name", "canonical")) {
             campaigns.put(r[0], r[1].equals("=") ? r[0] : r[1]);
         }
@@ -614,6 +612,9 @@ public final class EntityTagger {
 
     private int agency(String s, String original, boolean traditional, int i, List<EntityMention> out) {
         int n = longest(s, i, maxNational, nationals.keySet());
+        if (n > 0 && s.charAt(i + n - 1) == '部' && i + n < s.length() && s.charAt(i + n) == '门') {
+            n = 0; // 生态环境部门, 公安部门: "the departments of", not the ministry (生态环境部)
+        }
         if (n > 0) {
             String matched = s.substring(i, i + n);
             int end = withSubUnit(s, i + n);

@@ -91,6 +91,16 @@ final class SentenceFacts {
         return before.get(before.size() - 1);
     }
 
+    /** The fact a causative verb's counts belong to: the last one before them that is not itself caused. */
+    private DraftFact cause(List<DraftFact> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (before.get(k).verb() == null || !roles.isCausativeVerb(before.get(k).verb())) {
+                return before.get(k);
+            }
+        }
+        return before.get(before.size() - 1);
+    }
+
     /** A fact's metric without its leading verb (发生较大事故 → 较大事故): what happened, as a subject. */
     private static String withoutVerb(DraftFact f) {
         String metric = f.metric();
@@ -140,9 +150,9 @@ final class SentenceFacts {
         if (object.isEmpty() && ownVerb != null) {
             metric = ClauseTopics.topicBefore(s, m.capture("verb").orElseThrow().from()) + metric; // 19时至凌晨2时查处58万起
         }
-        if (ownVerb != null && roles.isCausativeVerb(ownVerb) && !object.isEmpty() && !before.isEmpty()) {
-            // 住宅火灾2985起，造成7人死亡: the deaths are the fires', not a 造成 of their own
-            metric = withoutVerb(before.get(before.size() - 1)) + object;
+        if (verb != null && roles.isCausativeVerb(verb) && !object.isEmpty() && !before.isEmpty()) {
+            // 住宅火灾2985起，造成7人死亡、3人受伤: the deaths and injuries are the fires', not a 造成 of their own
+            metric = withoutVerb(cause(before)) + object;
         }
         if ((metric.isBlank() || onlyTime && before.isEmpty()) && headingTopic != null) {
             metric = headingTopic;
