@@ -57,7 +57,7 @@ public final class TimeTagger {
     private static final Pattern PAREN_MONTH = Pattern.compile(PAREN_REL + "(" + NUM + ")\\s?[)）]\\s?月");
     private static final Pattern PAREN_DAY = Pattern.compile(PAREN_REL + "(" + NUM + ")\\s?[)）]\\s?[日号]");
     private static final Pattern YEAR_REL = Pattern.compile("(大前年|大后年|今年|去年|前年|明年|后年|上年|下年|次年|本年|翌年|上一年|下一年|这一年|当年|同年|该年)");
-    private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前[三3两二2]个?季度|首季度?|第?([一二三四1-4])季度|Q([1-4])(?:季度)?"
+    private static final Pattern YEAR_PART = Pattern.compile("(年度|全年|年底|年末|年初|年中|伊始|上半年|下半年|前[三3两二2]个?季度|首季度?|(?:(?<![》」”])第(?=[一二三四1-4]季(?![度节]))|第?(?=[一二三四1-4]季度))([一二三四1-4])季度?|Q([1-4])(?:季度)?"
             + "|(?:前|头)(" + NUM + ")个?月|首月|第(" + NUM + ")个月|(" + NUM + ")" + CONNECT + "(" + NUM + ")月份?|[初底末](?!期|步|心|线|稿|层|部|级|值))(末|初)?");
     private static final Pattern MONTH = Pattern.compile("(" + NUM + ")月份?");
     /** 近日, 近期, 日前: "recently", read as the month of the reference date (3日前 is three days ago, not this). */
