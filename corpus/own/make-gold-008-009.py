@@ -1,15 +1,8 @@
 import json,os,sys
+from goldlib import rec, ch, load
 # readings for own-008 / own-009 (written by reading the text, before any extractor run);
 # offsets are Java String indices of the whole file content read as UTF-8 with no newline translation
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
-def rec(doc, text, anchor, nth, metric, value, unit, approx=None, change=None, agency=None, campaign=(None,), period=None, optional=False):
-    i=-1
-    for _ in range(nth):
-        i=text.index(anchor, i+1)
-    return {"doc":doc,"text":anchor,"start":i,"end":i+len(anchor),"metric":metric,"value":value,"unit":unit,"approx":approx,
-            "change":change,"agency":list(agency),"campaign":list(campaign),"period":list(period),"optional":optional}
-def ch(d,p=None,a=None,b=None): return {"direction":d,"percent":p,"amount":a,"basis":b}
-def load(d): return open(d+'.txt',encoding='utf-8',newline='').read()
 out=[]
 
 d='own-008-traffic-police'; t=load(d)

@@ -2,19 +2,8 @@
 # rec()/ch() as in /work/main/corpus/own/make-gold.py; rec() also takes ctx=: a unique stretch of text that holds the
 # anchor, for short anchors that recur inside other numbers (1人 in 211人) -- the anchor is the first one inside ctx.
 import json,sys
-def rec(doc, text, anchor, nth, metric, value, unit, approx=None, change=None, agency=None, campaign=(None,), period=None, optional=False, ctx=None):
-    if ctx is not None:
-        assert text.count(ctx)==1, (doc, ctx, text.count(ctx))
-        i=text.index(ctx)+ctx.index(anchor)
-    else:
-        i=-1
-        for _ in range(nth):
-            i=text.index(anchor, i+1)
-    return {"doc":doc,"text":anchor,"start":i,"end":i+len(anchor),"metric":metric,"value":value,"unit":unit,"approx":approx,
-            "change":change,"agency":list(agency),"campaign":list(campaign),"period":list(period),"optional":optional}
-def ch(d,p=None,a=None,b=None): return {"direction":d,"percent":p,"amount":a,"basis":b}
+from goldlib import rec, ch, load
 # read as UTF-8 exactly as the extractor reads a .txt (no newline translation): offsets are Java String indices (BMP text)
-def load(d): return open(d+'.txt',encoding='utf-8',newline='').read()
 out=[]
 
 d='own-010-ecology-enforcement'; t=load(d)

@@ -1,11 +1,5 @@
 import json,sys
-def rec(doc, text, anchor, nth, metric, value, unit, approx=None, change=None, agency=None, campaign=(None,), period=None, optional=False):
-    i=-1
-    for _ in range(nth):
-        i=text.index(anchor, i+1)
-    return {"doc":doc,"text":anchor,"start":i,"end":i+len(anchor),"metric":metric,"value":value,"unit":unit,"approx":approx,
-            "change":change,"agency":list(agency),"campaign":list(campaign),"period":list(period),"optional":optional}
-def ch(d,p=None,a=None,b=None): return {"direction":d,"percent":p,"amount":a,"basis":b}
+from goldlib import rec, ch, load
 out=[]
 d='own-001-customs'; t=open(d+'.txt').read()
 NAT=("全国海关","海关总署"); Q3=("2024-01/2024-09","2024")
@@ -46,7 +40,6 @@ out+= [rec(d,t,"2千人",1,"查獲車手",2000.0,"人",approx="over",agency=AG,p
  rec(d,t,"四成",1,"假投資詐騙佔比",40.0,"%",approx="about",agency=AG,period=("2024",))]
 # own-004..007: read as UTF-8 exactly as the extractor reads a .txt (no newline translation), so offsets are the
 # Java String indices of the whole file content (BMP text: UTF-16 units = code points)
-def load(d): return open(d+'.txt',encoding='utf-8',newline='').read()
 d='own-004-fire'; t=load(d)
 AG=("江西省消防救援总队","江西省消防救援队伍","江西省消防救援机构"); H1=("2024-01/2024-06","2024")
 B="与去年同期相比"
