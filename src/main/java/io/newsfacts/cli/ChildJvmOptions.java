@@ -35,11 +35,15 @@ final class ChildJvmOptions {
     static List<String> of(String classPath, List<String> jvmArguments, long maxHeapBytes) {
         List<String> options = new ArrayList<>(jvmArguments);
         options.addAll(ClassArchive.childOptions(classPath, jvmArguments));
-        boolean sized = jvmArguments.stream().anyMatch(a -> HEAP_SIZING_OPTIONS.stream().anyMatch(a::startsWith));
-        if (!sized && maxHeapBytes >= 2 * INITIAL_HEAP_BYTES) {
+        if (!anyGiven(jvmArguments, HEAP_SIZING_OPTIONS) && maxHeapBytes >= 2 * INITIAL_HEAP_BYTES) {
             options.add(INITIAL_HEAP);
         }
         options.add(QUICK_COMPILER);
         return options;
+    }
+
+    /** Whether one of the JVM arguments starts with one of the option prefixes: the user already decided that matter. */
+    static boolean anyGiven(List<String> jvmArguments, List<String> optionPrefixes) {
+        return jvmArguments.stream().anyMatch(a -> optionPrefixes.stream().anyMatch(a::startsWith));
     }
 }

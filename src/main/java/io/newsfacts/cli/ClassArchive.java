@@ -28,7 +28,7 @@ final class ClassArchive {
      * when the user's JVM options already say how classes are shared.
      */
     static List<String> childOptions(String classPath, List<String> jvmArguments) {
-        if (jvmArguments.stream().anyMatch(a -> SHARING_OPTIONS.stream().anyMatch(a::startsWith))) {
+        if (ChildJvmOptions.anyGiven(jvmArguments, SHARING_OPTIONS)) {
             return List.of();
         }
         if (classPath == null || classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
